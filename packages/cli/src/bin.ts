@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+/** The `rapport` executable. */
+process.exitCode = 0;

@@ -1,0 +1,6 @@
+/**
+ * `@rapport/core/analyze`.
+ *
+ * @packageDocumentation
+ */
+export {};

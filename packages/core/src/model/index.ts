@@ -1,0 +1,6 @@
+/**
+ * `@rapport/core/model`.
+ *
+ * @packageDocumentation
+ */
+export {};

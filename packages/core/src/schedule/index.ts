@@ -1,0 +1,6 @@
+/**
+ * `@rapport/core/schedule`.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * `@rapport/core/ticket`.
+ *
+ * @packageDocumentation
+ */
+export {};
