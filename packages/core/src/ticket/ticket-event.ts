@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channelSchema } from './channel.js';
 import { isoTimestampSchema } from './internal/timestamp.js';
 import { messageSchema } from './message.js';
+import { assigneePartySchema, requesterPartySchema } from './internal/roles.js';
 import { partySchema } from './party.js';
 import { prioritySchema } from './priority.js';
 import { holdReasonSchema, ticketStatusSchema } from './ticket-status.js';
@@ -18,14 +19,21 @@ const base = {
 };
 
 const publicOutbound = messageSchema.extend({
+  /** Always `public`: a reply the requester sees. */
   visibility: z.literal('public'),
+  /** Always `outbound`: from the desk to the requester side. */
   direction: z.literal('outbound'),
 });
 const publicInbound = messageSchema.extend({
+  /** Always `public`. */
   visibility: z.literal('public'),
+  /** Always `inbound`: from the requester side to the desk. */
   direction: z.literal('inbound'),
 });
-const internal = messageSchema.extend({ visibility: z.literal('internal') });
+const internal = messageSchema.extend({
+  /** Always `internal`: only agents see it. */
+  visibility: z.literal('internal'),
+});
 
 /**
  * Everything that can happen to a ticket, as one union discriminated on `type`.
@@ -73,15 +81,20 @@ export const ticketEventSchema = z.discriminatedUnion('type', [
     /** Subject line or title. */
     subject: z.string(),
     /** Who asked. */
-    requester: partySchema,
+    requester: requesterPartySchema,
     /** Initial priority. */
     priority: prioritySchema,
     /** Channel the ticket was opened through. */
     channel: channelSchema,
     /** Initial assignee, when assigned at creation. */
-    assignee: partySchema.optional(),
+    assignee: assigneePartySchema.optional(),
     /** The initial public message (the request itself), when there is one. */
-    message: messageSchema.extend({ visibility: z.literal('public') }).optional(),
+    message: messageSchema
+      .extend({
+        /** Always `public`. */
+        visibility: z.literal('public'),
+      })
+      .optional(),
     /** The closed ticket this one follows up. */
     followUpOf: z.string().min(1).optional(),
   }),
@@ -90,7 +103,7 @@ export const ticketEventSchema = z.discriminatedUnion('type', [
     /** The assignee changed. */
     type: z.literal('assigned'),
     /** The new assignee (an agent or a bot), or `null` to unassign. */
-    assignee: partySchema.nullable(),
+    assignee: assigneePartySchema.nullable(),
   }),
   z.object({
     ...base,
@@ -208,4 +221,10 @@ export type TicketEventType = TicketEvent['type'];
  * ```
  * @since 0.1.0
  */
-export type TicketEventOf<T extends TicketEventType> = Extract<TicketEvent, { type: T }>;
+export type TicketEventOf<T extends TicketEventType> = Extract<
+  TicketEvent,
+  {
+    /** The event kind to select. */
+    type: T;
+  }
+>;

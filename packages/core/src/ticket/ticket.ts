@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channelSchema } from './channel.js';
 import { epochMs, isoTimestampSchema } from './internal/timestamp.js';
 import { messageSchema } from './message.js';
-import { partySchema } from './party.js';
+import { assigneePartySchema, requesterPartySchema } from './internal/roles.js';
 import { prioritySchema } from './priority.js';
 import { statusChangeSchema } from './status-change.js';
 import { holdReasonSchema, ticketStatusSchema } from './ticket-status.js';
@@ -26,7 +26,7 @@ import { holdReasonSchema, ticketStatusSchema } from './ticket-status.js';
  * Invariants the schema checks, each reported at its path: `holdReason` is present exactly when
  * the status is `on_hold`; the `...At` fields above match the status; the status history is
  * chained (each `from` is the previous `to`), ordered, and ends at the current status; message
- * ids are unique; the requester is a `requester` and the assignee an `agent` or `bot`.
+ * ids are unique. The requester's `kind` must be `requester` and the assignee's `agent` or `bot`.
  *
  * @example
  * ```ts
@@ -63,9 +63,9 @@ export const ticketSchema = z
     /** The channel the ticket was opened through. */
     channel: channelSchema,
     /** Who asked. */
-    requester: partySchema,
+    requester: requesterPartySchema,
     /** Who works on it (an agent or a bot), when assigned. */
-    assignee: partySchema.optional(),
+    assignee: assigneePartySchema.optional(),
     /** When the ticket was created. */
     createdAt: isoTimestampSchema,
     /** When the last accepted event happened. */
@@ -109,12 +109,6 @@ export const ticketSchema = z
     }
     if ((ticket.status === 'canceled') !== (ticket.canceledAt !== undefined)) {
       issue(['canceledAt'], ticket.status === 'canceled' ? 'A canceled ticket needs canceledAt' : `A ${ticket.status} ticket cannot have canceledAt`);
-    }
-    if (ticket.requester.kind !== 'requester') {
-      issue(['requester', 'kind'], `The requester must be a requester, not a ${ticket.requester.kind}`);
-    }
-    if (ticket.assignee && ticket.assignee.kind !== 'agent' && ticket.assignee.kind !== 'bot') {
-      issue(['assignee', 'kind'], `The assignee must be an agent or a bot, not a ${ticket.assignee.kind}`);
     }
     if (epochMs(ticket.updatedAt) < epochMs(ticket.createdAt)) {
       issue(['updatedAt'], 'updatedAt is before createdAt');
