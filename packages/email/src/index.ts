@@ -1,6 +1,8 @@
 /**
- * `@rapport/email`: Inbound email for Rapport: MIME parsing, HTML to text, reply and signature stripping, threading.
+ * `@rapport/email`: inbound email for Rapport: MIME parsing, HTML to text, reply and signature
+ * stripping, threading.
  *
  * @packageDocumentation
  */
-export {};
+export { parseReply } from './parse-reply.js';
+export type { ParsedReply, ReplyFragment, ReplyFragmentKind } from './parse-reply.js';
