@@ -32,3 +32,34 @@ export { ticketEventSchema } from './ticket-event.js';
 export type { TicketEvent, TicketEventOf, TicketEventType } from './ticket-event.js';
 export { parseTicket } from './parse-ticket.js';
 export { parseEvent } from './parse-event.js';
+export { lifecycleRules } from './lifecycle-rules.js';
+export type { LifecycleRuleId } from './lifecycle-rules.js';
+export {
+  defaultLifecycleOptions,
+  lifecycleOptionsSchema,
+  platformDefaults,
+} from './lifecycle-options.js';
+export type { LifecycleOptions } from './lifecycle-options.js';
+export type {
+  ClearHoldReasonEffect,
+  LifecycleEffect,
+  MergeIntoTicketEffect,
+  NotifyAssigneeEffect,
+  NotifyRequesterEffect,
+  RecordFirstReplyEffect,
+  SpawnFollowUpTicketEffect,
+} from './lifecycle-effect.js';
+export { transition } from './transition.js';
+export type {
+  LifecycleRejection,
+  TransitionAccepted,
+  TransitionRejected,
+  TransitionResult,
+} from './transition.js';
+export { replay } from './replay.js';
+export type {
+  LifecycleAppliedEntry,
+  LifecycleRejectedEntry,
+  LifecycleTimelineEntry,
+  TicketReplay,
+} from './replay.js';

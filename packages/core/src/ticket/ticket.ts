@@ -98,17 +98,17 @@ export const ticketSchema = z
       ctx.addIssue({ code: 'custom', path, message });
     const onHold = ticket.status === 'on_hold';
     if (onHold !== (ticket.holdReason !== undefined)) {
-      issue(['holdReason'], onHold ? 'An on_hold ticket needs a holdReason' : `A ${ticket.status} ticket cannot have a holdReason`);
+      issue(['holdReason'], onHold ? 'An on_hold ticket needs a holdReason' : `Only an on_hold ticket can have a holdReason (status is ${ticket.status})`);
     }
     const solved = ticket.status === 'resolved' || ticket.status === 'closed';
     if (solved !== (ticket.resolvedAt !== undefined)) {
-      issue(['resolvedAt'], solved ? `A ${ticket.status} ticket needs resolvedAt` : `A ${ticket.status} ticket cannot have resolvedAt`);
+      issue(['resolvedAt'], solved ? `A resolved or closed ticket needs resolvedAt` : `Only a resolved or closed ticket can have resolvedAt (status is ${ticket.status})`);
     }
     if ((ticket.status === 'closed') !== (ticket.closedAt !== undefined)) {
-      issue(['closedAt'], ticket.status === 'closed' ? 'A closed ticket needs closedAt' : `A ${ticket.status} ticket cannot have closedAt`);
+      issue(['closedAt'], ticket.status === 'closed' ? 'A closed ticket needs closedAt' : `Only a closed ticket can have closedAt (status is ${ticket.status})`);
     }
     if ((ticket.status === 'canceled') !== (ticket.canceledAt !== undefined)) {
-      issue(['canceledAt'], ticket.status === 'canceled' ? 'A canceled ticket needs canceledAt' : `A ${ticket.status} ticket cannot have canceledAt`);
+      issue(['canceledAt'], ticket.status === 'canceled' ? 'A canceled ticket needs canceledAt' : `Only a canceled ticket can have canceledAt (status is ${ticket.status})`);
     }
     if (epochMs(ticket.updatedAt) < epochMs(ticket.createdAt)) {
       issue(['updatedAt'], 'updatedAt is before createdAt');
@@ -131,6 +131,9 @@ export const ticketSchema = z
           issue(['statusChanges', index, 'at'], 'Status changes are out of order');
         }
         if (change.to === 'new') issue(['statusChanges', index, 'to'], 'A ticket never returns to new');
+        if (change.from === change.to && change.to !== 'on_hold') {
+          issue(['statusChanges', index, 'to'], `A status change from ${change.to} to itself only exists for on_hold`);
+        }
       }
       if ((change.to === 'on_hold') !== (change.holdReason !== undefined)) {
         issue(['statusChanges', index, 'holdReason'], 'holdReason is set exactly when to is on_hold');
