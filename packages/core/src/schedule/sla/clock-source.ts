@@ -1,0 +1,28 @@
+import { RapportError } from '../../errors.js';
+import { calendarHoursClock, isBusinessClock, type BusinessClock } from './business-clock.js';
+
+/**
+ * What {@link slaStatus} and {@link planFollowUps} accept as a calendar: a {@link BusinessClock}
+ * (for example `toBusinessClock(compileCalendar(...))`), or `null` / `undefined` when every
+ * target and delay is in calendar hours.
+ *
+ * @since 0.1.0
+ */
+export type ScheduleCalendar = BusinessClock | null | undefined;
+
+/**
+ * The business clock for `calendar`, or an `INVALID_INPUT` error naming `calendar` when business
+ * hours are needed and none (or something else) was given.
+ */
+export function businessClockOf(calendar: unknown, needed: boolean, why: string): BusinessClock {
+  if (isBusinessClock(calendar)) return calendar;
+  if (calendar === null || calendar === undefined) {
+    if (!needed) return calendarHoursClock;
+    throw new RapportError('INVALID_INPUT', `Invalid calendar: ${why} uses business hours, so a calendar is required`, {
+      issues: [{ code: 'missing_calendar', path: ['calendar'], message: `${why} uses business hours; pass a calendar` }],
+    });
+  }
+  throw new RapportError('INVALID_INPUT', 'Invalid calendar: expected a BusinessClock ({ add, elapsed }) or null', {
+    issues: [{ code: 'invalid_type', path: ['calendar'], message: 'expected a BusinessClock or null' }],
+  });
+}
