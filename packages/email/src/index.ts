@@ -6,3 +6,5 @@
  */
 export { parseReply } from './parse-reply.js';
 export type { ParsedReply, ReplyFragment, ReplyFragmentKind } from './parse-reply.js';
+export { htmlToText } from './html-to-text.js';
+export type { HtmlToTextOptions } from './html-to-text.js';
