@@ -8,3 +8,6 @@ export { parseReply } from './parse-reply.js';
 export type { ParsedReply, ReplyFragment, ReplyFragmentKind } from './parse-reply.js';
 export { htmlToText } from './html-to-text.js';
 export type { HtmlToTextOptions } from './html-to-text.js';
+export { parseEmail } from './parse-email.js';
+export type { EmailAddress, EmailAttachment, ParsedEmail, RawEmailInput } from './parse-email.js';
+export type { EmailWarning, EmailWarningCode } from './email-warning.js';
