@@ -1,6 +1,55 @@
 /**
- * `@rapport/core/analyze`.
+ * `@rapport/core/analyze`: the message-quality analyzer. `analyze` one message (or
+ * `analyzeThread` a conversation) and get findings with ranges and suggested edits, a
+ * per-category scorecard and shared signals; extend it with `defineRule`, `definePlugin` and data
+ * rules; configure it ESLint-style with presets.
  *
  * @packageDocumentation
  */
-export {};
+export { analyze } from './analyze.js';
+export { createAnalyzer } from './engine/create-analyzer.js';
+export type { Analyzer } from './engine/create-analyzer.js';
+export { defineRule } from './define-rule.js';
+export type { NoRuleOptions, RuleDefinition } from './define-rule.js';
+export { definePlugin } from './define-plugin.js';
+export type { PluginDefinition } from './define-plugin.js';
+export { resolveConfig } from './config/resolve-config.js';
+export type { ResolvedConfig, ResolvedRule } from './config/resolve-config.js';
+export { ruleSettingSchema, severitySettingSchema } from './config/rule-setting-schema.js';
+export { applyEdits } from './engine/apply-edits.js';
+export { compilePhrases } from './engine/phrase-matcher.js';
+export type { CompilePhrasesOptions, FindPhrasesOptions, PhraseMatch, PhraseMatcher } from './engine/phrase-matcher.js';
+export { findingWeights, scoreCategories } from './engine/scorecard.js';
+export type { SignalEnvironment } from './engine/lazy-signals.js';
+export { createTextView } from './text/text-view.js';
+export type { Sentence, TextView, Token, TokenKind } from './text/text-view.js';
+export type {
+  AnalyzeDiagnostic,
+  AnalyzeMessageOptions,
+  AnalyzeOptions,
+  AnalyzeResult,
+  AnalyzeSignals,
+  AnalyzerConfig,
+  AuthorRole,
+  CategoryScore,
+  CommitmentSignal,
+  Finding,
+  Instant,
+  Plugin,
+  PluginPreset,
+  PresetName,
+  QuestionSignal,
+  ReadabilitySignal,
+  ReportDescriptor,
+  Rule,
+  RuleContext,
+  RuleMeta,
+  RuleSetting,
+  Scorecard,
+  ScoreCategory,
+  Severity,
+  SeveritySetting,
+  Suggestion,
+  TextEdit,
+  TextRange,
+} from './types.js';

@@ -1,0 +1,187 @@
+import type { Channel } from '../../ticket/channel.js';
+import { createTextView, type TextView } from '../text/text-view.js';
+import type {
+  AnalyzeDiagnostic,
+  AnalyzeResult,
+  AnalyzeSignals,
+  AuthorRole,
+  Finding,
+  ReportDescriptor,
+  RuleContext,
+  ScoreCategory,
+  Suggestion,
+  TextEdit,
+  TextRange,
+} from '../types.js';
+import type { CompiledRule } from './compiled-rule.js';
+import { createLazySignals, type SignalEnvironment, type SignalProviders } from './lazy-signals.js';
+import { renderTemplate } from './message-template.js';
+import { buildScorecard, createTallies, type CategoryTally } from './scorecard.js';
+
+/** The per-message inputs of one run, already normalised. */
+export interface RunInput {
+  /** The text to analyze. */
+  readonly text: string;
+  /** Who wrote it. */
+  readonly role: AuthorRole;
+  /** The channel, when known. */
+  readonly channel: Channel | undefined;
+  /** The locale. */
+  readonly locale: string;
+  /** The message replied to, when given. */
+  readonly context: string | undefined;
+  /** Reference time in epoch ms. */
+  readonly now: number | undefined;
+  /** IANA time zone. */
+  readonly timeZone: string | undefined;
+}
+
+/** A rule reported something the engine cannot accept; the rule's result is dropped. */
+class InvalidReport extends Error {}
+
+/**
+ * The context object handed to every rule of one analysis. One instance per analysis; the engine
+ * points it at each rule in turn (options, report target), so running twenty rules allocates one
+ * context, not twenty.
+ */
+class RunContext implements RuleContext<string, unknown> {
+  ruleId = '';
+  options: unknown = undefined;
+  current: CompiledRule | undefined = undefined;
+  assessment: number | undefined = undefined;
+  declinedToApply = false;
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly view: TextView,
+    readonly role: AuthorRole,
+    readonly channel: Channel | undefined,
+    readonly locale: string,
+    readonly context: TextView | undefined,
+    readonly signals: AnalyzeSignals,
+  ) {}
+
+  begin(rule: CompiledRule): void {
+    this.current = rule;
+    this.ruleId = rule.ruleId;
+    this.options = rule.options;
+    this.assessment = undefined;
+    this.declinedToApply = false;
+  }
+
+  report(descriptor: ReportDescriptor<string>): void {
+    const rule = this.current as CompiledRule;
+    const template = rule.templates.get(descriptor.messageId);
+    if (template === undefined) throw new InvalidReport(`reported an undeclared message id "${String(descriptor.messageId)}"`);
+    const range = this.checkRange(descriptor.range, 'range');
+    const data = descriptor.data;
+    const finding: Finding = {
+      ruleId: rule.ruleId,
+      messageId: descriptor.messageId,
+      message: renderTemplate(template, data),
+      severity: rule.severity,
+      category: rule.category,
+      range,
+      actual: this.text.slice(range[0], range[1]),
+      expected: descriptor.expected === undefined ? [] : descriptor.expected.map(String),
+      suggestions: descriptor.suggestions === undefined ? [] : descriptor.suggestions.map((s) => this.checkSuggestion(s, data)),
+      ...(rule.url === undefined ? {} : { url: rule.url }),
+    };
+    this.findings.push(finding);
+  }
+
+  assess(score: number): void {
+    if (typeof score !== 'number' || !(score >= 0 && score <= 1)) throw new InvalidReport(`assessed ${String(score)}, outside [0, 1]`);
+    this.assessment = score;
+  }
+
+  notApplicable(): void {
+    this.declinedToApply = true;
+  }
+
+  private checkRange(range: TextRange, what: string): TextRange {
+    const start = range?.[0];
+    const end = range?.[1];
+    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number) || (end as number) > this.text.length) {
+      throw new InvalidReport(`reported an invalid ${what} [${String(start)}, ${String(end)}] for a text of length ${this.text.length}`);
+    }
+    return [start as number, end as number];
+  }
+
+  private checkSuggestion(suggestion: Suggestion, data: ReportDescriptor<string>['data']): Suggestion {
+    const rule = this.current as CompiledRule;
+    const descTemplate = rule.templates.get(suggestion.desc);
+    const desc = descTemplate === undefined ? String(suggestion.desc) : renderTemplate(descTemplate, data);
+    const edits: TextEdit[] = [];
+    let lastEnd = 0;
+    for (const edit of suggestion.edits) {
+      const range = this.checkRange(edit.range, 'suggestion range');
+      if (range[0] < lastEnd) throw new InvalidReport('reported overlapping or unordered suggestion edits');
+      lastEnd = range[1];
+      edits.push({ range, text: String(edit.text) });
+    }
+    return { desc, edits };
+  }
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/**
+ * Runs `rules` over one message. Never throws because of the text or a rule: a rule that throws
+ * (or reports an invalid range, an undeclared message id, an assessment outside `[0, 1]`) has its
+ * findings for this message dropped and a `RULE_FAILED` diagnostic added.
+ */
+export function runRules(rules: readonly CompiledRule[], input: RunInput, providers: SignalProviders): AnalyzeResult {
+  const text = typeof input.text === 'string' ? input.text : String(input.text);
+  const view = createTextView(text);
+  const contextView = input.context === undefined ? undefined : createTextView(input.context);
+  const env: SignalEnvironment = {
+    role: input.role,
+    channel: input.channel,
+    locale: input.locale,
+    context: contextView,
+    now: input.now,
+    timeZone: input.timeZone,
+  };
+  const signals = createLazySignals(view, env, providers);
+  const ctx = new RunContext(text, view, input.role, input.channel, input.locale, contextView, signals);
+  const tallies = createTallies();
+  const diagnostics: AnalyzeDiagnostic[] = [];
+  const findings = ctx.findings;
+  const isAgent = input.role === 'agent';
+
+  for (const rule of rules) {
+    if (isAgent ? !rule.forAgent : !rule.forCustomer) continue;
+    if (rule.needsContext && contextView === undefined) continue;
+    ctx.begin(rule);
+    const mark = findings.length;
+    try {
+      rule.rule.check(ctx);
+    } catch (error) {
+      findings.length = mark;
+      diagnostics.push({ code: 'RULE_FAILED', ruleId: rule.ruleId, message: `Rule "${rule.ruleId}" failed: ${describe(error)}` });
+      continue;
+    }
+    const tally: CategoryTally = tallies[rule.category as ScoreCategory];
+    if (!ctx.declinedToApply || findings.length > mark) tally.applies = true;
+    if (ctx.assessment !== undefined) {
+      tally.applies = true;
+      tally.assessSum += ctx.assessment;
+      tally.assessCount++;
+    }
+  }
+  if (findings.length > 1) findings.sort(compareFindings);
+  return { findings, scorecard: buildScorecard(tallies, findings), signals, diagnostics };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  try {
+    return String(error);
+  } catch {
+    return 'unknown error';
+  }
+}

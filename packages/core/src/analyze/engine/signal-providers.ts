@@ -1,0 +1,7 @@
+import type { SignalProviders } from './lazy-signals.js';
+
+/**
+ * The signal functions wired into every analysis. Each lives in `../signals/` (rule-based) or
+ * `../learned/` (trained) and is a pure function of the text view and the environment.
+ */
+export const defaultSignalProviders: SignalProviders = {};
