@@ -3,6 +3,21 @@
  *
  * @packageDocumentation
  */
+// Business calendars
+export {
+  BusinessCalendar,
+  businessCalendarConfigSchema,
+  businessDurationSchema,
+  createBusinessCalendar,
+  localTimeToInstant,
+} from './calendar/index.js';
+export type {
+  BusinessCalendarConfig,
+  BusinessDuration,
+  BusinessInstant,
+  BusinessPeriod,
+  NormalizedBusinessCalendarConfig,
+} from './calendar/index.js';
 // SLA clocks
 export { calendarHoursClock } from './sla/business-clock.js';
 export type { BusinessClock } from './sla/business-clock.js';
