@@ -11,3 +11,8 @@ export type { HtmlToTextOptions } from './html-to-text.js';
 export { parseEmail } from './parse-email.js';
 export type { EmailAddress, EmailAttachment, ParsedEmail, RawEmailInput } from './parse-email.js';
 export type { EmailWarning, EmailWarningCode } from './email-warning.js';
+export { normalizeSubject } from './normalize-subject.js';
+export { threadEmails } from './thread-emails.js';
+export type { EmailThread } from './thread-emails.js';
+export { threadToMessages } from './thread-to-messages.js';
+export type { TeamIdentity, ThreadToMessagesOptions } from './thread-to-messages.js';
