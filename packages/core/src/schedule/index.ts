@@ -36,3 +36,15 @@ export type {
   SlaStatus,
   SlaWarningStatus,
 } from './sla/sla-status.js';
+
+// Follow-up planner
+export { followUpSchema } from './follow-up/follow-up.js';
+export type { FollowUp, FollowUpKind } from './follow-up/follow-up.js';
+export { followUpCommitmentSchema } from './follow-up/follow-up-commitment.js';
+export type { FollowUpCommitment } from './follow-up/follow-up-commitment.js';
+export { followUpPolicySchema } from './follow-up/follow-up-policy.js';
+export type { FollowUpPolicy } from './follow-up/follow-up-policy.js';
+export { planFollowUps } from './follow-up/plan-follow-ups.js';
+export type { FollowUpPlan, PlanFollowUpsOptions } from './follow-up/plan-follow-ups.js';
+export { diffFollowUps } from './follow-up/diff-follow-ups.js';
+export type { FollowUpChanges } from './follow-up/diff-follow-ups.js';
