@@ -11,7 +11,7 @@ export const WROTE_VERBS: readonly string[] = [
   'wrote', 'writes', 'has written', 'a écrit', 'a ecrit', 'écrit', 'schrieb', 'hat geschrieben',
   'geschrieben', 'escribió', 'escribio', 'ha escrito', 'escreveu', 'ha scritto', 'scrisse',
   'schreef', 'heeft geschreven', 'skrev', 'skrev følgende', 'kirjoitti', 'napisał', 'napisał(a)',
-  'napisała', 'napisal', 'napsal', 'napsala', 'написал', 'написала', 'написал(а)', 'пише',
+  'napisała', 'napisal', 'pisze', 'schreibt', 'escribe', 'scrive', 'napsal', 'napsala', 'написал', 'написала', 'написал(а)', 'пише',
   'έγραψε', 'yazdı', 'írta', 'a scris', 'rašė', 'kirjutas', 'rakstīja', 'je napisal', 'je napisao',
   'je napisala', 'написа', '写道', '寫道', 'が書きました', 'のメッセージ', '작성',
 ];
