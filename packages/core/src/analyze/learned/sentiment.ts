@@ -5,10 +5,9 @@
  */
 import type { TextRange } from '../types.js';
 import type { TextView, Token } from '../text/text-view.js';
-import lexiconData from './data/sentiment-lexicon.json';
 import weights from './weights/sentiment.json';
 import { CONTRASTS, DAMPENERS, INTENSIFIERS, NEGATIONS } from './internal/cues.js';
-import { decodeGroupedLexicon } from './internal/lexicon.js';
+import { SENTIMENT_LEXICON as LEXICON } from './internal/sentiment-lexicon.js';
 
 /**
  * One word (or emoticon, emoji) that moved the sentiment score.
@@ -53,8 +52,6 @@ export interface SentimentParams {
   /** Normalisation constant: score = s / sqrt(s² + alpha). */
   readonly alpha: number;
 }
-
-const LEXICON = decodeGroupedLexicon(lexiconData.valences);
 
 /** Emoticons (ASCII) and emoji, team-curated, valence on the same −4 … +4 scale. */
 const EMOTICONS = new Map<string, number>([
