@@ -48,3 +48,21 @@ export { planFollowUps } from './follow-up/plan-follow-ups.js';
 export type { FollowUpPlan, PlanFollowUpsOptions } from './follow-up/plan-follow-ups.js';
 export { diffFollowUps } from './follow-up/diff-follow-ups.js';
 export type { FollowUpChanges } from './follow-up/diff-follow-ups.js';
+
+// Scheduler port and the embedded in-memory scheduler
+export type {
+  FollowUpFailure,
+  FollowUpHandler,
+  FollowUpRunContext,
+  FollowUpRunReport,
+  ScheduledFollowUp,
+  ScheduledFollowUpFilter,
+  ScheduleOutcome,
+  Scheduler,
+} from './scheduler/scheduler.js';
+export { ManualClock, systemClock } from './scheduler/scheduler-clock.js';
+export type { SchedulerClock } from './scheduler/scheduler-clock.js';
+export { InMemoryScheduler } from './scheduler/in-memory-scheduler.js';
+export type { InMemorySchedulerOptions } from './scheduler/in-memory-scheduler.js';
+export { syncFollowUps } from './scheduler/sync-follow-ups.js';
+export type { FollowUpSync } from './scheduler/sync-follow-ups.js';
