@@ -141,7 +141,7 @@ export function adviseModel(situation: ModelSituation): ModelAdvice {
       .exhaustive();
     const text =
       outcome === 'raised' || outcome === 'lowered'
-        ? `${capitalize(outcome)} from ${before} to ${model}: ${rule.principle}`
+        ? `${capitalize(outcome)} from ${before} to ${model}: ${rule.principle.charAt(0).toLowerCase()}${rule.principle.slice(1)}`
         : rule.principle;
     reasons.push({ source: rule.id, outcome, model, text });
   }
