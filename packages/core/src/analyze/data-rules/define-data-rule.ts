@@ -1,0 +1,84 @@
+import { match } from 'ts-pattern';
+import { z } from 'zod';
+import { RapportError } from '../../errors.js';
+import { formatPath, parseOrThrow } from '../../internal/parse.js';
+import type { Rule } from '../types.js';
+import { compileExistenceRule, existenceRuleSchema, type ExistenceRuleDefinition } from './existence.js';
+import { compileOccurrenceRule, occurrenceRuleSchema, type OccurrenceRuleDefinition } from './occurrence.js';
+import { compileSubstitutionRule, substitutionRuleSchema, type SubstitutionRuleDefinition } from './substitution.js';
+
+/**
+ * A data rule as written in JSON or YAML: one of the check kinds, picked by `extends`.
+ * @since 0.1.0
+ */
+export type DataRuleDefinition = ExistenceRuleDefinition | SubstitutionRuleDefinition | OccurrenceRuleDefinition;
+
+/**
+ * The zod schema of any data rule (a union discriminated on `extends`).
+ *
+ * @example
+ * ```ts
+ * import { dataRuleSchema } from '@rapport/core/analyze';
+ *
+ * dataRuleSchema.safeParse({ extends: 'spelling', message: 'x' }).success; // false: unknown kind
+ * ```
+ * @since 0.1.0
+ */
+export const dataRuleSchema = z.discriminatedUnion('extends', [existenceRuleSchema, substitutionRuleSchema, occurrenceRuleSchema]);
+
+/**
+ * Compiles a data rule (Vale-style: `existence`, `substitution` or `occurrence`) into a rule.
+ *
+ * When to use: for house word lists and swaps that need no code, e.g. loaded from a YAML file by
+ * the CLI, or kept as JSON beside your config. Package them with `definePlugin` to enable them.
+ *
+ * Details: the definition is validated with zod; a bad one throws a `RapportError` with code
+ * `INVALID_RULE`, the rule id (`id`, or `fallbackId` when given) and the zod path of the first
+ * bad field. Phrases are compiled into a token trie once, here. Matching uses the shared
+ * tokens: case-insensitive unless `ignorecase: false`; `*` matches any one word.
+ *
+ * @example
+ * ```ts
+ * import { analyze, defineDataRule, definePlugin } from '@rapport/core/analyze';
+ *
+ * const swaps = defineDataRule({
+ *   extends: 'substitution',
+ *   id: 'plain-verbs',
+ *   message: 'Say `{{replacement}}` instead of `{{match}}`.',
+ *   swap: { utilize: 'use', 'reach out': 'contact' },
+ * });
+ * const config = { plugins: [definePlugin({ namespace: 'house', rules: [swaps] })], rules: { 'house/plain-verbs': 'warning' as const } };
+ * analyze('Please utilize the portal.', { config }).findings[0]?.suggestions[0]?.desc; // 'Replace with `use`'
+ * ```
+ * @since 0.1.0
+ */
+export function defineDataRule(definition: DataRuleDefinition, fallbackId?: string): Rule {
+  const rawId = (definition as { id?: unknown } | null)?.id;
+  const id = typeof rawId === 'string' ? rawId : fallbackId;
+  const parsed = parseOrThrow(dataRuleSchema, definition, 'INVALID_RULE', `data rule "${id ?? '(no id)'}"`, id);
+  const ruleId = parsed.id ?? fallbackId;
+  if (ruleId === undefined || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(ruleId)) {
+    throw new RapportError('INVALID_RULE', `Invalid data rule at ${formatPath(['id'])}: an id in lower-case kebab-case is required`, {
+      issues: [{ code: 'invalid_rule', path: ['id'], message: 'an id in lower-case kebab-case is required' }],
+      ...(ruleId === undefined ? {} : { ruleId }),
+    });
+  }
+  try {
+    return match(parsed)
+      .with({ extends: 'existence' }, (def) => compileExistenceRule(ruleId, def))
+      .with({ extends: 'substitution' }, (def) => compileSubstitutionRule(ruleId, def))
+      .with({ extends: 'occurrence' }, (def) => compileOccurrenceRule(ruleId, def))
+      .exhaustive();
+  } catch (error) {
+    // A phrase that tokenizes to nothing (e.g. only punctuation the tokenizer drops).
+    if (error instanceof RapportError && error.code === 'INVALID_INPUT') {
+      const index = error.issues[0]?.path[0] ?? 0;
+      const field = parsed.extends === 'substitution' ? 'swap' : 'tokens';
+      throw new RapportError('INVALID_RULE', `Invalid data rule "${ruleId}" at ${field}[${index}]: ${error.message}`, {
+        ruleId,
+        issues: [{ code: 'invalid_rule', path: [field, index], message: error.message }],
+      });
+    }
+    throw error;
+  }
+}

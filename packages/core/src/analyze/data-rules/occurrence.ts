@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases, type PhraseMatch } from '../engine/phrase-matcher.js';
+import type { Sentence } from '../text/text-view.js';
+import type { Rule } from '../types.js';
+import { dataRuleHeaderSchema, phraseListSchema } from './data-rule-header.js';
+import { ruleMetaOf } from './rule-meta-of.js';
+
+/**
+ * The zod schema of an `occurrence` data rule: count the phrases of `tokens` per scope (the whole
+ * text, or each sentence) and report when the count is above `max` or below `min`.
+ *
+ * @example
+ * ```ts
+ * import { occurrenceRuleSchema } from '@rapport/core/analyze';
+ *
+ * occurrenceRuleSchema.safeParse({
+ *   extends: 'occurrence',
+ *   message: '{{count}} exclamation marks; keep it to {{max}}.',
+ *   tokens: ['!'],
+ *   max: 1,
+ * }).success; // true
+ * ```
+ * @since 0.1.0
+ */
+export const occurrenceRuleSchema = dataRuleHeaderSchema
+  .extend({
+    /** The check kind. */
+    extends: z.literal('occurrence'),
+    /** The words, phrases or punctuation to count (`*` matches any one word). */
+    tokens: phraseListSchema,
+    /** Report when a scope has more than this many. Placeholders: `{{count}}`, `{{max}}`. */
+    max: z.number().int().nonnegative().optional(),
+    /** Report when a scope has fewer than this many. Placeholders: `{{count}}`, `{{min}}`. */
+    min: z.number().int().positive().optional(),
+    /** Count per `text` (default) or per `sentence`. */
+    scope: z.enum(['text', 'sentence']).default('text'),
+  })
+  .refine((d) => d.max !== undefined || d.min !== undefined, { message: 'set max, min or both', path: ['max'] })
+  .refine((d) => d.max === undefined || d.min === undefined || d.min <= d.max, { message: 'min must not exceed max', path: ['min'] });
+
+/**
+ * An `occurrence` data rule, as written in JSON or YAML.
+ * @since 0.1.0
+ */
+export type OccurrenceRuleDefinition = z.input<typeof occurrenceRuleSchema>;
+
+/** Compiles a parsed occurrence rule. */
+export function compileOccurrenceRule(id: string, def: z.output<typeof occurrenceRuleSchema>): Rule {
+  const matcher = compilePhrases(def.tokens, { caseSensitive: !def.ignorecase });
+  const max = def.max ?? Number.POSITIVE_INFINITY;
+  const min = def.min ?? 0;
+  return defineRule({
+    id,
+    meta: { ...ruleMetaOf(def), messages: { occurrence: def.message } },
+    check(ctx) {
+      const matches = matcher.find(ctx.view);
+      const judge = (found: readonly PhraseMatch[], scopeStart: number, scopeEnd: number) => {
+        const count = found.length;
+        const data = { count, max: def.max ?? '', min: def.min ?? '' };
+        if (count > max) {
+          // Point at the occurrences past the limit: from the first one over it to the last.
+          const first = found[max] as PhraseMatch;
+          const last = found[count - 1] as PhraseMatch;
+          ctx.report({ messageId: 'occurrence', range: [first.start, last.end], data });
+        } else if (count < min) {
+          ctx.report({ messageId: 'occurrence', range: [scopeStart, scopeEnd], data });
+        }
+      };
+      if (def.scope === 'text') {
+        // Too few in the whole text: an empty range at the start (there is nothing to underline).
+        judge(matches, 0, 0);
+        return;
+      }
+      let k = 0;
+      for (const sentence of ctx.view.sentences as readonly Sentence[]) {
+        const inSentence: PhraseMatch[] = [];
+        while (k < matches.length && (matches[k] as PhraseMatch).firstToken < sentence.endToken) {
+          if ((matches[k] as PhraseMatch).firstToken >= sentence.firstToken) inSentence.push(matches[k] as PhraseMatch);
+          k++;
+        }
+        judge(inSentence, sentence.start, sentence.end);
+      }
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Rule, Suggestion } from '../types.js';
+import { dataRuleHeaderSchema } from './data-rule-header.js';
+import { ruleMetaOf } from './rule-meta-of.js';
+
+/**
+ * The zod schema of a `substitution` data rule: report each phrase of `swap` and suggest its
+ * replacement(s).
+ *
+ * @example
+ * ```ts
+ * import { substitutionRuleSchema } from '@rapport/core/analyze';
+ *
+ * substitutionRuleSchema.safeParse({
+ *   extends: 'substitution',
+ *   message: 'Say `{{replacement}}` instead of `{{match}}`.',
+ *   swap: { utilize: 'use', 'reach out': ['contact', 'write to'] },
+ * }).success; // true
+ * ```
+ * @since 0.1.0
+ */
+export const substitutionRuleSchema = dataRuleHeaderSchema.extend({
+  /** The check kind. */
+  extends: z.literal('substitution'),
+  /**
+   * Phrase → replacement, or several replacements (each becomes a suggestion). Placeholders:
+   * `{{match}}` (as written) and `{{replacement}}` (the replacements joined with " or ").
+   */
+  swap: z
+    .record(z.string().trim().min(1), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
+    .refine((swap) => Object.keys(swap).length > 0, 'at least one swap is required'),
+});
+
+/**
+ * A `substitution` data rule, as written in JSON or YAML.
+ * @since 0.1.0
+ */
+export type SubstitutionRuleDefinition = z.input<typeof substitutionRuleSchema>;
+
+/** Gives `replacement` the case pattern of `match` (Capitalized or UPPER), else leaves it. */
+function matchCase(match: string, replacement: string): string {
+  if (match.length > 1 && match === match.toUpperCase() && match !== match.toLowerCase()) return replacement.toUpperCase();
+  const first = match.charAt(0);
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Compiles a parsed substitution rule. */
+export function compileSubstitutionRule(id: string, def: z.output<typeof substitutionRuleSchema>): Rule {
+  const phrases = Object.keys(def.swap);
+  const replacements = phrases.map((p) => {
+    const r = def.swap[p] as string | string[];
+    return typeof r === 'string' ? [r] : r;
+  });
+  const lowerReplacements = replacements.map((list) => new Set(list.map((r) => r.toLowerCase())));
+  const matcher = compilePhrases(phrases, { caseSensitive: !def.ignorecase });
+  return defineRule({
+    id,
+    meta: { ...ruleMetaOf(def), messages: { substitution: def.message } },
+    check(ctx) {
+      for (const m of matcher.find(ctx.view)) {
+        const match = ctx.text.slice(m.start, m.end);
+        // "e-mail" -> "email" must not flag "email" itself (a hyphen variant of the phrase).
+        if (lowerReplacements[m.phraseIndex]?.has(match.toLowerCase())) continue;
+        const cased = (replacements[m.phraseIndex] ?? []).map((r) => matchCase(match, r));
+        const suggestions: Suggestion[] = cased.map((r) => ({ desc: `Replace with \`${r}\``, edits: [{ range: [m.start, m.end], text: r }] }));
+        ctx.report({
+          messageId: 'substitution',
+          range: [m.start, m.end],
+          data: { match, replacement: cased.join(' or ') },
+          expected: cased,
+          suggestions,
+        });
+      }
+    },
+  });
+}
