@@ -1,0 +1,216 @@
+/**
+ * Question finding and typing: every question in a message, located, and classified as open
+ * (invites the other person to explain) or closed (expects yes/no, a number or a pick), plus
+ * whether it asks for details that are missing (clarifying).
+ */
+import type { TextRange } from '../types.js';
+import type { Sentence, TextView, Token } from '../text/text-view.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import { wordSet } from './internal/lexicon.js';
+
+/**
+ * One question in a message, with its type.
+ *
+ * @since 0.1.0
+ */
+export interface QuestionTypeSignal {
+  /** Where the question is (the whole sentence that asks it). */
+  readonly range: TextRange;
+  /** `open` invites an explanation; `closed` expects yes/no, a number or a pick from options. */
+  readonly kind: 'open' | 'closed';
+  /** Whether it asks for specific details that are missing (version, error, time, meaning…). */
+  readonly clarifying: boolean;
+  /** The words that decided the kind (e.g. the leading `what`, or `do you` for closed). */
+  readonly cue: TextRange;
+}
+
+/** Openers that carry no question content ("okay, so, what…"). */
+const LEADS = wordSet(
+  'okay ok so and but well um uh umm uhh er erm yeah yes yep right now oh ah hmm mm mhm alright great ' +
+    'good cool fine sure hi hey hello then also just alright actually anyway anyways plus like',
+);
+const WH = wordSet('what how why where when who whom whose which');
+const AUX = wordSet(
+  "do does did is are was were am can could would will should shall may might must have has had " +
+    "don't doesn't didn't isn't aren't wasn't weren't can't couldn't wouldn't won't shouldn't haven't hasn't hadn't " +
+    'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt wont shouldnt havent hasnt hadnt',
+);
+const SUBJECTS = wordSet("you i we they he she it there that this your anyone anybody someone somebody anything everything everyone people y'all u");
+
+/** Requests that invite an explanation, open whatever their grammar ("Can you tell me about…"). */
+const OPEN_REQUESTS = compilePhrases([
+  'tell me about', 'tell me more', 'tell me a little', 'tell me a bit', 'tell me what', 'tell me how', 'tell me why',
+  'tell me when', 'tell me where', 'tell me which', 'talk about', 'talk me through', 'walk me through', 'describe',
+  'explain', 'say more', 'help me understand', 'share more', 'elaborate', 'what else', 'how come',
+  'anything else', 'something else',
+]);
+
+/** Indirect questions ("I'm wondering whether…"). */
+const WONDERING = compilePhrases(['i wonder', "i'm wondering", 'i am wondering', 'i was wondering', "i'd like to know", 'i would like to know']);
+
+/** Words that make a question ask for missing specifics. */
+const CLARIFYING = wordSet(
+  'exactly specifically mean meant version error message screenshot code steps step details detail ' +
+    'which clarify confirm model browser device number link id account username time date when where ' +
+    'happened happens example',
+);
+const CLARIFYING_PHRASES = compilePhrases([
+  'do you mean', 'did you mean', 'are you saying', 'to make sure', 'just to confirm', 'to confirm',
+  'what do you mean', 'which one', 'can you send', 'could you send', 'can you share', 'could you share',
+  'can you tell me', 'could you tell me', 'what happens when', 'what happened',
+]);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
+}
+
+/** Index of the first content word of a clause starting at `from` (skipping discourse leads). */
+function contentStart(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const t = tokens[i] as Token;
+    if (!isWord(t)) {
+      i++;
+      continue;
+    }
+    if (LEADS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    // Stuttered repetitions ("do-do", "wh-what") are single tokens; a name before a comma is a vocative.
+    break;
+  }
+  return i;
+}
+
+/** Normalises stutters (`wh-what`, `do-do` → last part) and contractions (`what's` → `what`). */
+function headWord(t: Token): string {
+  let w = t.lower;
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && dash < w.length - 1) w = w.slice(dash + 1);
+  const apostrophe = w.indexOf("'");
+  if (apostrophe > 0 && !w.endsWith("n't")) w = w.slice(0, apostrophe);
+  return w;
+}
+
+/** Whether a sentence without `?` still reads as a question (wh- or auxiliary inversion, open request). */
+function looksLikeQuestion(view: TextView, s: Sentence): boolean {
+  const tokens = view.tokens;
+  const i = contentStart(tokens, s.firstToken, s.endToken);
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const w = headWord(t);
+  const next = tokens[i + 1];
+  if (WH.has(w) && isWord(next) && (AUX.has(next.lower) || next.lower === 'else')) return true;
+  if (WH.has(w) && t.lower !== w) return true; // what's, how's
+  if (AUX.has(w) && isWord(next) && SUBJECTS.has(next.lower) && s.terminator !== '!') return true;
+  if (w === 'tell' || w === 'describe' || w === 'explain') return true;
+  return WONDERING.find(view, { from: s.firstToken, to: s.endToken }).length > 0;
+}
+
+/**
+ * Classifies one sentence as an open or closed question. Call it on a sentence you know is a
+ * question; {@link findQuestionTypes} finds them for you.
+ *
+ * When to use: to type a question you located yourself (for example the customer's last
+ * sentence); otherwise use {@link findQuestionTypes}.
+ *
+ * Details: a question is open when it starts (after discourse words like "okay, so") with a
+ * wh-word (`what`, `how`, `why`, `how long`…: the answer is the other person's to shape), or
+ * when it asks the other person to tell, describe or explain; it is closed when it starts with an
+ * auxiliary (`do you`, `is it`, `can I`), offers alternatives (`A or B?`), or is a statement
+ * said as a question ("So it stopped yesterday?"). A wh-word opening a later clause ("Knowing what
+ * you know now, how important is it…?") counts. Linguistic rules, no fitted weights; accuracy on
+ * expert-labelled counselling questions is in `docs/evaluation.md`.
+ *
+ * @example
+ * ```ts
+ * import { classifyQuestion, createTextView } from '@rapport/core/analyze';
+ *
+ * const view = createTextView('Okay, what happens when you open the app?');
+ * classifyQuestion(view, view.sentences[0]!).kind; // 'open'
+ * ```
+ * @since 0.1.0
+ */
+export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTypeSignal {
+  const tokens = view.tokens;
+  const from = sentence.firstToken;
+  const to = sentence.endToken;
+  const range: TextRange = [sentence.start, sentence.end];
+  const clarifying = isClarifying(view, from, to);
+  const result = (kind: 'open' | 'closed', a: number, b: number): QuestionTypeSignal => ({
+    range,
+    kind,
+    clarifying,
+    cue: [(tokens[a] as Token).start, (tokens[Math.max(a, b - 1)] as Token).end],
+  });
+  const request = OPEN_REQUESTS.find(view, { from, to });
+  // Clause starts: the sentence start and every position after a comma, semicolon, colon or dash.
+  let firstClosed = -1;
+  for (let c = from; c < to; c++) {
+    const prev = c === from ? undefined : (tokens[c - 1] as Token);
+    if (c !== from && !(prev !== undefined && prev.kind === 'punct' && (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '-' || prev.text === '\u2014'))) continue;
+    const i = contentStart(tokens, c, to);
+    const t = tokens[i];
+    if (!isWord(t)) continue;
+    const w = headWord(t);
+    if (WH.has(w)) {
+      return result('open', i, i + 1);
+    }
+    if (AUX.has(w) && firstClosed < 0) firstClosed = i;
+  }
+  // "I'm wondering what…" is open, "I'm wondering whether/if…" closed.
+  for (const m of WONDERING.find(view, { from, to })) {
+    const next = tokens[m.endToken];
+    if (isWord(next) && WH.has(headWord(next))) return result('open', m.firstToken, m.endToken + 1);
+    if (firstClosed < 0) firstClosed = m.firstToken;
+  }
+  if (request.length > 0) {
+    const m = request[0]!;
+    return result('open', m.firstToken, m.endToken);
+  }
+  if (firstClosed >= 0) {
+    const next = tokens[firstClosed + 1];
+    return result('closed', firstClosed, isWord(next) && SUBJECTS.has(next.lower) ? firstClosed + 2 : firstClosed + 1);
+  }
+  const start = contentStart(tokens, from, to);
+  return result('closed', Math.min(start, to - 1), Math.min(start + 1, to));
+}
+
+function isClarifying(view: TextView, from: number, to: number): boolean {
+  if (CLARIFYING_PHRASES.find(view, { from, to }).length > 0) return true;
+  for (let i = from; i < to; i++) {
+    const t = view.tokens[i] as Token;
+    if (t.kind === 'word' && CLARIFYING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds every question in a message and classifies it as open or closed, and clarifying or not.
+ *
+ * When to use: to check that an agent asks open questions when gathering information, to find
+ * the questions a customer asked (so a reply can answer each), or to count clarifying questions.
+ *
+ * Details: a sentence is a question when it ends with `?`, or when it starts with a wh-word or an
+ * auxiliary followed by its subject ("what else can you tell me.", "can you check this"), with
+ * "tell me / describe / explain…", or when it is an indirect question ("I'm wondering whether…").
+ * Each is typed by {@link classifyQuestion}. Linear in the text; never throws.
+ *
+ * @example
+ * ```ts
+ * import { createTextView, findQuestionTypes } from '@rapport/core/analyze';
+ *
+ * findQuestionTypes(createTextView('Thanks! Did it work? What error do you see?')).map((q) => q.kind);
+ * // ['closed', 'open']
+ * ```
+ * @since 0.1.0
+ */
+export function findQuestionTypes(view: TextView): QuestionTypeSignal[] {
+  const out: QuestionTypeSignal[] = [];
+  for (const s of view.sentences) {
+    if (s.endToken - s.firstToken < 1) continue;
+    if (s.terminator === '?' || looksLikeQuestion(view, s)) out.push(classifyQuestion(view, s));
+  }
+  return out;
+}
