@@ -1,6 +1,8 @@
 /**
- * `@rapport/cli`: The rapport command: lint replies and macros, analyze exports in batch.
+ * `@rapport/cli`: the `rapport` command. Use the executable (`rapport check`, `rapport analyze`);
+ * embed it in your own tooling with {@link run}.
  *
  * @packageDocumentation
  */
-export {};
+export { run } from './main.js';
+export type { CliIo } from './io.js';
