@@ -15,7 +15,10 @@ import { parseReply } from '../../packages/email/src/index.js';
 const emailDir = new URL('../../packages/email/', import.meta.url).pathname;
 const require = createRequire(join(emailDir, 'package.json'));
 // Both parsers are dependencies of packages/email, not of the root, so they are resolved from there.
-const PostalMime = ((await import(pathToFileURL(require.resolve('postal-mime')).href)) as { default: typeof import('postal-mime').default }).default;
+interface PostalLike {
+  parse(raw: string): Promise<{ text?: string; subject?: string; attachments: unknown[]; from?: { name: string; address?: string } }>;
+}
+const PostalMime = ((await import(pathToFileURL(require.resolve('postal-mime')).href)) as { default: PostalLike }).default;
 const { simpleParser } = require('mailparser') as {
   simpleParser: (raw: string | Buffer) => Promise<{ text?: string; subject?: string; attachments: { filename?: string }[]; from?: { value: { name: string; address?: string }[] } }>;
 };
@@ -100,7 +103,7 @@ const tricky: { name: string; raw: string; expect: (r: { text: string; subject: 
 
 async function viaPostal(raw: string) {
   const e = await PostalMime.parse(raw);
-  const from = e.from && 'address' in e.from ? e.from.name : '';
+  const from = e.from?.name ?? '';
   return { text: e.text ?? '', subject: e.subject ?? '', attachments: e.attachments.length, from };
 }
 async function viaMailparser(raw: string) {
