@@ -7,6 +7,15 @@
  * @packageDocumentation
  */
 export { analyze } from './analyze.js';
+export { analyzeThread } from './analyze-thread.js';
+export type {
+  AnalyzeThreadOptions,
+  AnalyzeThreadResult,
+  AnalyzedThreadMessage,
+  ThreadCheck,
+  ThreadFinding,
+  ThreadMessageInput,
+} from './analyze-thread.js';
 export { createAnalyzer } from './engine/create-analyzer.js';
 export type { Analyzer } from './engine/create-analyzer.js';
 export { defineRule } from './define-rule.js';

@@ -122,9 +122,11 @@ export function compilePhrases(phrases: readonly string[], options: CompilePhras
     hyphenVariants: options.hyphenVariants ?? true,
   };
   const root = node(0);
+  let wildcards = false;
   phrases.forEach((phrase, index) => {
     const tokens = typeof phrase === 'string' ? createTextView(phrase).tokens : [];
     const keys = tokens.map((t) => (t.text === '*' ? '*' : normalizeKey(t, opts.caseSensitive)));
+    if (keys.includes('*')) wildcards = true;
     if (keys.length === 0 || keys.every((k) => k === '*')) {
       throw new RapportError('INVALID_INPUT', `Phrase ${index} is empty or only wildcards`, {
         issues: [{ code: 'invalid_phrase', path: [index], message: 'a phrase needs at least one word' }],
@@ -150,7 +152,7 @@ export function compilePhrases(phrases: readonly string[], options: CompilePhras
       const caseSensitive = opts.caseSensitive;
       let i = Math.max(findOptions.from ?? 0, 0);
       while (i < to) {
-        const best = longestAt(root, tokens, i, to, caseSensitive);
+        const best = longestAt(root, tokens, i, to, caseSensitive, wildcards);
         if (best === undefined) {
           i++;
           continue;
@@ -189,31 +191,38 @@ function insert(root: TrieNode, keys: readonly string[], index: number): void {
   if (current.phrase < 0) current.phrase = index;
 }
 
+/** Whether `candidate` beats `best`: longer, or as long with a lower phrase index. */
+function better(candidate: TrieNode, best: TrieNode | undefined): boolean {
+  return best === undefined || candidate.depth > best.depth || (candidate.depth === best.depth && candidate.phrase < best.phrase);
+}
+
 /** The deepest phrase-ending node reachable from `start` (ties: the lower phrase index). */
-function longestAt(root: TrieNode, tokens: readonly Token[], start: number, to: number, caseSensitive: boolean): TrieNode | undefined {
+function longestAt(root: TrieNode, tokens: readonly Token[], start: number, to: number, caseSensitive: boolean, wildcards: boolean): TrieNode | undefined {
   let best: TrieNode | undefined;
-  // Without wildcards this is a single path; with them, a small set of parallel paths.
+  if (!wildcards) {
+    // One path through the trie: one map look-up per token, no allocation.
+    let current: TrieNode | undefined = root;
+    for (let j = start; j < to && current !== undefined; j++) {
+      const token = tokens[j] as Token;
+      current = current.next?.get(caseSensitive ? normalizeKey(token, true) : token.lower);
+      if (current !== undefined && current.phrase >= 0 && better(current, best)) best = current;
+    }
+    return best;
+  }
+  // With wildcards, a small set of parallel paths (bounded by the trie's branching on `*`).
   let frontier: TrieNode[] = [root];
   for (let j = start; j < to && frontier.length > 0; j++) {
     const token = tokens[j] as Token;
     const key = caseSensitive ? normalizeKey(token, true) : token.lower;
     const isWord = token.kind === 'word' || token.kind === 'number';
-    let nextFrontier: TrieNode[] | undefined;
-    let single: TrieNode | undefined;
+    const next: TrieNode[] = [];
     for (const n of frontier) {
       const exact = n.next?.get(key);
-      const wild = isWord ? n.any : undefined;
-      for (const child of [exact, wild]) {
-        if (child === undefined) continue;
-        if (child.phrase >= 0 && (best === undefined || child.depth > best.depth || (child.depth === best.depth && child.phrase < best.phrase))) {
-          best = child;
-        }
-        if (child.next === undefined && child.any === undefined) continue;
-        if (single === undefined) single = child;
-        else (nextFrontier ??= [single]).push(child);
-      }
+      if (exact !== undefined) next.push(exact);
+      if (isWord && n.any !== undefined) next.push(n.any);
     }
-    frontier = nextFrontier ?? (single === undefined ? [] : [single]);
+    for (const child of next) if (child.phrase >= 0 && better(child, best)) best = child;
+    frontier = next;
   }
   return best;
 }
