@@ -1,0 +1,181 @@
+import type { TextView, Token } from '../text/text-view.js';
+import type { TextRange } from '../types.js';
+import lexicon from '../data/en/commitments.json';
+import { findTimeExpressions, resolveTime, type TimeMatch } from './internal/time-expression.js';
+
+/**
+ * Options of {@link findCommitments}.
+ * @since 0.1.0
+ */
+export interface FindCommitmentsOptions {
+  /** The moment the message was written (a `Date` or epoch milliseconds). */
+  readonly now?: Date | number | undefined;
+  /** The IANA time zone the promise is meant in (`Europe/Berlin`); needed with `now` for `due`. */
+  readonly timeZone?: string | undefined;
+}
+
+/**
+ * A time promise found in a text.
+ * @since 0.1.0
+ */
+export interface DetectedCommitment {
+  /** The promise, from who promises to the end of the time phrase ("I'll update you by 3 pm tomorrow"). */
+  readonly range: TextRange;
+  /** The time phrase as written ("by 3 pm tomorrow"). */
+  readonly phrase: string;
+  /** Whether the time is open-ended ("shortly", "as soon as possible"); a vague promise has no `due`. */
+  readonly vague: boolean;
+  /**
+   * When the promise falls due, as an ISO 8601 instant in UTC (`2025-03-14T16:00:00.000Z`).
+   * Present only when `now` and a known `timeZone` were given and the phrase is not vague.
+   */
+  readonly due?: string;
+}
+
+const AGENT_SUBJECTS = new Set<string>(lexicon.agentSubjects);
+const FUTURE_CONTRACTIONS = new Set<string>(lexicon.futureContractions);
+const MODALS = new Set<string>(lexicon.modals);
+const DELIVERY_VERBS = new Set<string>(lexicon.deliveryVerbs);
+const PROMISE_VERBS = new Set(['promise', 'commit', 'guarantee', 'expect']);
+const YOU_FUTURE = new Set(["you'll", 'you']);
+const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'my', 'this', 'that']);
+
+/** A promise cue in a sentence: its token span (subject + modal, or a promise verb). */
+interface Cue {
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Finds the promise cues in `tokens[from, to)`. */
+function findCues(tokens: readonly Token[], from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    const n1 = i + 1 < to ? (tokens[i + 1] as Token).lower : '';
+    const n2 = i + 2 < to ? (tokens[i + 2] as Token).lower : '';
+    if (FUTURE_CONTRACTIONS.has(w)) {
+      // "I'll", "we'll" … but not "I'll need you to…" / "we'll have to…" (requests, not promises).
+      if (n1 !== 'need' && !(n1 === 'have' && n2 === 'to')) cues.push({ first: i, end: i + 1 });
+      continue;
+    }
+    if (YOU_FUTURE.has(w)) {
+      // "you'll hear from us", "you will receive", "you should get".
+      const modalNext = w === "you'll" ? n1 : MODALS.has(n1) && n1 !== 'can' ? n2 : '';
+      if (DELIVERY_VERBS.has(modalNext)) cues.push({ first: i, end: w === "you'll" ? i + 1 : i + 2 });
+      continue;
+    }
+    if (AGENT_SUBJECTS.has(w) && MODALS.has(n1)) {
+      // "we will", "the team should", "our engineer can"; "going" needs "to".
+      if (n1 === 'going' && n2 !== 'to') continue;
+      if ((n1 === 'hope' || n1 === 'want') && n2 !== 'to') continue;
+      let first = i;
+      if (first > from && DETERMINERS.has((tokens[first - 1] as Token).lower)) first--;
+      cues.push({ first, end: i + 2 });
+      continue;
+    }
+    if (PROMISE_VERBS.has(w) || (w === 'let' && (n1 === 'me' || n1 === 'us') && n2 !== 'know')) {
+      cues.push({ first: i, end: i + 1 });
+    }
+  }
+  return cues;
+}
+
+function toEpoch(now: Date | number | undefined): number | undefined {
+  if (now === undefined) return undefined;
+  const ms = typeof now === 'number' ? now : now instanceof Date ? now.getTime() : Number.NaN;
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/**
+ * Finds the time promises in a text ("I'll update you by 3 pm tomorrow", "we will get back to you
+ * within 2 business hours", "by end of day", "first thing Monday morning") and, given the time of
+ * writing and a time zone, when each falls due.
+ *
+ * When to use: to check that an agent's reply says by when something will happen, to show
+ * promises in a ticket timeline, or to schedule a reminder before a promise is broken. The
+ * analyzer computes it once per message as `signals.commitments` (with `now` and `timeZone` from
+ * the analysis options).
+ *
+ * Details: a promise is a time phrase in a sentence that also says who will act: "I'll", "we
+ * will", "the team should", "you'll hear/receive", "expect", "promise", "let me". Time phrases:
+ * clock times ("3 pm", "15:30"), days ("today", "tomorrow", "Friday", "next Tuesday", "March 5"),
+ * day parts, "end of day" / "EOD" / "close of business", "this/next week", "end of the month",
+ * durations ("in 30 minutes", "within 2 hours", "within 3 business days") and vague timings
+ * ("shortly", "as soon as possible"), which are reported with `vague: true` and no `due`. Times
+ * after "since", "after", "from" or before "ago" are not deadlines.
+ *
+ * Resolution (only with `now` and an IANA `timeZone`): all arithmetic is in the zone's local time
+ * through `Intl`, so promises across a DST change keep their wall-clock time; a local time
+ * skipped by DST moves forward. Defaults: a day without a time means its end of business (17:00);
+ * "morning" = by 12:00, "afternoon" / "end of day" / "COB" = 17:00, "evening" / "tonight" =
+ * 21:00, "first thing" = 09:00, "lunch" = 13:00; a time already past today means tomorrow; a
+ * weekday means its next occurrence (today if still ahead), "next Friday" the next one after
+ * today; "this week" = Friday 17:00, "next week" = the Friday after; business time is Monday–Friday,
+ * 09:00–17:00, and "within N business days" means by 17:00 on the N-th business day after today.
+ * An unknown time zone or an invalid `now` leaves `due` out. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { createTextView, findCommitments } from '@rapport/core/analyze';
+ *
+ * const view = createTextView("Thanks Dana. I'll update you by 3 pm tomorrow.");
+ * const [c] = findCommitments(view, { now: Date.parse('2025-03-13T10:00:00Z'), timeZone: 'Europe/Berlin' });
+ * c?.phrase; // 'by 3 pm tomorrow'
+ * c?.due; // '2025-03-14T14:00:00.000Z'
+ * ```
+ * @since 0.1.0
+ */
+export function findCommitments(view: TextView, options: FindCommitmentsOptions = {}): DetectedCommitment[] {
+  const out: DetectedCommitment[] = [];
+  const tokens = view.tokens;
+  const now = toEpoch(options.now);
+  const timeZone = options.timeZone;
+  for (const s of view.sentences) {
+    // Who promises is cheaper to find than when, and most sentences promise nothing.
+    const cues = findCues(tokens, s.firstToken, s.endToken);
+    if (cues.length === 0) continue;
+    const times = findTimeExpressions(tokens, s.firstToken, s.endToken);
+    if (times.length === 0) continue;
+    let previousEnd = -1;
+    for (const time of times) {
+      const range = promiseRange(tokens, cues, time, previousEnd);
+      previousEnd = time.endToken;
+      const firstTok = tokens[time.firstToken] as Token;
+      const lastTok = tokens[time.endToken - 1] as Token;
+      const phrase = view.text.slice(firstTok.start, lastTok.end);
+      const vague = time.spec.kind === 'vague';
+      let due: string | undefined;
+      if (!vague && now !== undefined && timeZone !== undefined) {
+        const ms = resolveTime(time.spec, now, timeZone);
+        if (ms !== undefined && Number.isFinite(ms) && Math.abs(ms) < 8.64e15) due = new Date(ms).toISOString();
+      }
+      out.push(due === undefined ? { range, phrase, vague } : { range, phrase, vague, due });
+    }
+  }
+  return out;
+}
+
+/** The promise's range: from the nearest cue before the time (or the time) to the time's end. */
+function promiseRange(tokens: readonly Token[], cues: readonly Cue[], time: TimeMatch, previousEnd: number): TextRange {
+  let before: Cue | undefined;
+  let after: Cue | undefined;
+  for (const c of cues) {
+    if (c.first < time.firstToken) before = c;
+    else if (after === undefined) after = c;
+  }
+  const timeStart = (tokens[time.firstToken] as Token).start;
+  const timeEnd = (tokens[time.endToken - 1] as Token).end;
+  if (before !== undefined) {
+    // A second promise after the same cue starts after the previous time phrase.
+    const firstToken = previousEnd > before.first ? previousEnd : before.first;
+    let k = firstToken;
+    while (k < time.firstToken && (tokens[k] as Token).kind === 'punct') k++;
+    return [(tokens[k] as Token).start, timeEnd];
+  }
+  // "Tomorrow morning I'll call you": from the time to the verb after the cue.
+  const cue = after as Cue;
+  const verb = cue.end < tokens.length && (tokens[cue.end] as Token).kind === 'word' ? cue.end : cue.end - 1;
+  return [timeStart, (tokens[verb] as Token).end];
+}

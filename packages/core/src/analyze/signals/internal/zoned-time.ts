@@ -1,0 +1,173 @@
+/**
+ * Wall-clock arithmetic in an IANA time zone with nothing but `Intl`: reading the local date and
+ * time of an instant, and turning a local date and time back into an instant with the same
+ * disambiguation as Temporal's `'compatible'` (a time skipped by a DST gap moves forward by the
+ * gap; a repeated time picks the earlier instant). Civil-date arithmetic is integer math.
+ */
+
+/** A local calendar date and time of day. `weekday`: 0 = Sunday … 6 = Saturday. */
+export interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly weekday: number;
+}
+
+/** A civil date (proleptic Gregorian). */
+export interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** A cached formatter for `timeZone`, or `undefined` when the runtime does not know the zone. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
+      });
+    } catch {
+      f = null;
+    }
+    if (formatters.size > 256) formatters.clear();
+    formatters.set(timeZone, f);
+  }
+  return f ?? undefined;
+}
+
+/** Whether `timeZone` is an IANA zone this runtime knows. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  return formatterFor(timeZone) !== undefined;
+}
+
+/** Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date `days` after 1970-01-01. */
+export function civilFromDays(days: number): CivilDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Weekday of a civil date, 0 = Sunday. */
+export function weekdayOf(date: CivilDate): number {
+  return (((daysFromCivil(date.year, date.month, date.day) + 4) % 7) + 7) % 7;
+}
+
+/** `date` plus `n` calendar days. */
+export function addCivilDays(date: CivilDate, n: number): CivilDate {
+  return civilFromDays(daysFromCivil(date.year, date.month, date.day) + n);
+}
+
+/** Number of days in a month. */
+export function daysInMonth(year: number, month: number): number {
+  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+}
+
+/** The wall clock of `epochMs` in `timeZone`, or `undefined` for an unknown zone or a bad instant. */
+export function wallClockAt(epochMs: number, timeZone: string): WallClock | undefined {
+  const f = formatterFor(timeZone);
+  if (f === undefined || !Number.isFinite(epochMs)) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let bc = false;
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = f.formatToParts(epochMs);
+  } catch {
+    return undefined;
+  }
+  for (const p of parts) {
+    switch (p.type) {
+      case 'year':
+        year = Number(p.value);
+        break;
+      case 'month':
+        month = Number(p.value);
+        break;
+      case 'day':
+        day = Number(p.value);
+        break;
+      case 'hour':
+        hour = Number(p.value) % 24;
+        break;
+      case 'minute':
+        minute = Number(p.value);
+        break;
+      case 'second':
+        second = Number(p.value);
+        break;
+      case 'era':
+        bc = p.value.startsWith('B');
+        break;
+      default:
+        break;
+    }
+  }
+  if (bc) year = 1 - year;
+  return { year, month, day, hour, minute, second, weekday: weekdayOf({ year, month, day }) };
+}
+
+/** Offset of `timeZone` from UTC at `epochMs`, in milliseconds (local − UTC). */
+function offsetAt(epochMs: number, timeZone: string): number | undefined {
+  const w = wallClockAt(epochMs, timeZone);
+  if (w === undefined) return undefined;
+  const asUtc = daysFromCivil(w.year, w.month, w.day) * 86_400_000 + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+  // formatToParts drops milliseconds; compare at whole seconds.
+  return asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
+}
+
+/**
+ * The instant of a local date and time in `timeZone` (minutes may exceed 59 and hours 23; they
+ * roll over). Disambiguation matches Temporal's `'compatible'`: in a DST gap the time moves
+ * forward by the gap; in an overlap the earlier instant wins. `undefined` for an unknown zone.
+ */
+export function instantOf(date: CivilDate, hour: number, minute: number, timeZone: string): number | undefined {
+  const local = daysFromCivil(date.year, date.month, date.day) * 86_400_000 + (hour * 60 + minute) * 60_000;
+  // The offsets in force a day before and a day after bracket every candidate.
+  const before = offsetAt(local - 86_400_000, timeZone);
+  const after = offsetAt(local + 86_400_000, timeZone);
+  if (before === undefined || after === undefined) return undefined;
+  const candidates: number[] = [];
+  for (const offset of before === after ? [before] : [before, after]) {
+    const t = local - offset;
+    if (offsetAt(t, timeZone) === offset) candidates.push(t);
+  }
+  if (candidates.length > 0) return Math.min(...candidates);
+  // A gap: the local time does not exist; shift forward by the gap (the offset change).
+  return local - before;
+}
