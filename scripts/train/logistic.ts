@@ -110,3 +110,61 @@ export function roundSig(x: number, digits = 4): number {
   if (x === 0 || !Number.isFinite(x)) return 0;
   return Number(x.toPrecision(digits));
 }
+
+/** A fitted multinomial (softmax) model on raw features: one weight row and bias per class. */
+export interface SoftmaxModel {
+  readonly weights: number[][];
+  readonly bias: number[];
+}
+
+/**
+ * Fits a multinomial logistic regression by full-batch gradient descent on standardised
+ * features with L2 penalty `lambda` (biases unpenalised). Deterministic: zero start, fixed step
+ * and iteration count.
+ */
+export function fitSoftmax(xs: readonly ArrayLike<number>[], ys: readonly number[], classes: number, lambda: number, iterations = 3000): SoftmaxModel {
+  const n = xs.length;
+  const d = xs[0]?.length ?? 0;
+  const mean = new Array<number>(d).fill(0);
+  const sd = new Array<number>(d).fill(0);
+  for (const x of xs) for (let j = 0; j < d; j++) mean[j]! += x[j]! / n;
+  for (const x of xs) for (let j = 0; j < d; j++) sd[j]! += (x[j]! - mean[j]!) ** 2 / n;
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+  const z = xs.map((x) => Array.from({ length: d }, (_, j) => (x[j]! - mean[j]!) / sd[j]!));
+  const w = Array.from({ length: classes }, () => new Array<number>(d).fill(0));
+  const b = new Array<number>(classes).fill(0);
+  const rate = 0.5;
+  for (let it = 0; it < iterations; it++) {
+    const gw = Array.from({ length: classes }, () => new Array<number>(d).fill(0));
+    const gb = new Array<number>(classes).fill(0);
+    for (let i = 0; i < n; i++) {
+      const row = z[i]!;
+      const logits = w.map((wk, k) => b[k]! + wk.reduce((s, v, j) => s + v * row[j]!, 0));
+      const m = Math.max(...logits);
+      const e = logits.map((l) => Math.exp(l - m));
+      const sum = e.reduce((s, v) => s + v, 0);
+      for (let k = 0; k < classes; k++) {
+        const g = e[k]! / sum - (ys[i] === k ? 1 : 0);
+        gb[k]! += g / n;
+        for (let j = 0; j < d; j++) gw[k]![j]! += (g * row[j]!) / n;
+      }
+    }
+    for (let k = 0; k < classes; k++) {
+      b[k]! -= rate * gb[k]!;
+      for (let j = 0; j < d; j++) w[k]![j]! -= rate * (gw[k]![j]! + 2 * lambda * w[k]![j]!);
+    }
+  }
+  return {
+    weights: w.map((wk) => wk.map((v, j) => v / sd[j]!)),
+    bias: b.map((bk, k) => bk - w[k]!.reduce((s, v, j) => s + (v * mean[j]!) / sd[j]!, 0)),
+  };
+}
+
+/** The class probabilities of a softmax model. */
+export function softmaxProbabilities(model: SoftmaxModel, x: ArrayLike<number>): number[] {
+  const logits = model.weights.map((wk, k) => model.bias[k]! + wk.reduce((s, v, j) => s + v * x[j]!, 0));
+  const m = Math.max(...logits);
+  const e = logits.map((l) => Math.exp(l - m));
+  const sum = e.reduce((s, v) => s + v, 0);
+  return e.map((v) => v / sum);
+}
