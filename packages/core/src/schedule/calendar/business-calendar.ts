@@ -74,16 +74,21 @@ function checkedResult(ms: number): number {
   });
 }
 
+/** A walk past the supported years becomes `INVALID_DURATION`; anything else is rethrown. */
+function rangeError(error: unknown): unknown {
+  if (error instanceof TimelineRangeError) {
+    return new RapportError('INVALID_DURATION', `Invalid business duration: ${error.message}`, {
+      issues: [{ code: 'out_of_range', path: [], message: error.message }],
+    });
+  }
+  return error;
+}
+
 function guarded<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof TimelineRangeError) {
-      throw new RapportError('INVALID_DURATION', `Invalid business duration: ${error.message}`, {
-        issues: [{ code: 'out_of_range', path: [], message: error.message }],
-      });
-    }
-    throw error;
+    throw rangeError(error);
   }
 }
 
@@ -221,7 +226,15 @@ export class BusinessCalendar {
    * ```
    */
   addMs(fromMs: number, businessMs: number): number {
-    return checkedResult(guarded(() => this.#timeline.add(instantMs(fromMs, 'fromMs'), checkBusinessMs(businessMs))));
+    const from = instantMs(fromMs, 'fromMs');
+    const amount = checkBusinessMs(businessMs);
+    let result: number;
+    try {
+      result = this.#timeline.add(from, amount);
+    } catch (error) {
+      throw rangeError(error);
+    }
+    return checkedResult(result);
   }
 
   /**
@@ -291,7 +304,11 @@ export class BusinessCalendar {
   timeBetweenMs(fromMs: number, toMs: number): number {
     const a = instantMs(fromMs, 'fromMs');
     const b = instantMs(toMs, 'toMs');
-    return guarded(() => this.#timeline.within(a, b));
+    try {
+      return this.#timeline.within(a, b);
+    } catch (error) {
+      throw rangeError(error);
+    }
   }
 
   /**

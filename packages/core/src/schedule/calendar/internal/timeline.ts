@@ -29,6 +29,8 @@ const SHIFT = 2;
 /** Weeks between year 1000 and 9999 bound every walk. */
 const MIN_WEEK = Math.floor((MIN_INSTANT_MS - EPOCH_MS) / WEEK_MS) - 2;
 const MAX_WEEK = Math.floor((MAX_INSTANT_MS - EPOCH_MS) / WEEK_MS) + 2;
+/** Makes every block index in range a non-negative array index. */
+const BLOCK_BIAS = Math.ceil(-MIN_WEEK / BLOCK_WEEKS) + 2;
 
 /** Thrown when a walk runs past the supported range (years 1000 to 9999). */
 export class TimelineRangeError extends RangeError {}
@@ -77,7 +79,8 @@ const SLOW = Symbol('slow');
 
 export class Timeline {
   readonly rules: CalendarRules;
-  readonly #blocks = new Map<number, Block>();
+  /** Blocks by index + BLOCK_BIAS (a sparse array is faster than a Map on the hot path). */
+  readonly #blocks: (Block | undefined)[] = [];
   #lastBlock: Block | undefined;
 
   constructor(rules: CalendarRules) {
@@ -102,14 +105,14 @@ export class Timeline {
   #block(index: number): Block {
     const last = this.#lastBlock;
     if (last !== undefined && last.index === index) return last;
-    let block = this.#blocks.get(index);
+    let block = this.#blocks[index + BLOCK_BIAS];
     if (block === undefined) {
       const firstWeek = index * BLOCK_WEEKS;
       if (firstWeek + BLOCK_WEEKS < MIN_WEEK || firstWeek > MAX_WEEK) {
         throw new TimelineRangeError('business time runs outside the supported years 1000 to 9999');
       }
       block = this.#build(index);
-      this.#blocks.set(index, block);
+      this.#blocks[index + BLOCK_BIAS] = block;
     }
     this.#lastBlock = block;
     return block;

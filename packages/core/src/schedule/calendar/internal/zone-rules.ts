@@ -29,6 +29,8 @@ export type OffsetSource = { kind: 'intl' } | { kind: 'temporal'; temporal: Temp
 
 /** ~397 days: one cached transition table per bucket. */
 const BUCKET_MS = 2 ** 35;
+/** Bucket indexes run from about -8,000 (year 0) to 8,000 (year 9999); the bias makes them array indexes. */
+const BUCKET_BIAS = 10_000;
 
 interface Bucket {
   /** Instants where an offset starts to apply; `times[0]` is the bucket start. */
@@ -44,7 +46,8 @@ interface Bucket {
 export class ZoneRules {
   readonly timeZone: string;
   readonly #source: OffsetSource;
-  readonly #buckets = new Map<number, Bucket>();
+  /** Buckets by index + BUCKET_BIAS (a sparse array is faster than a Map on the hot path). */
+  readonly #buckets: (Bucket | undefined)[] = [];
   readonly #fixed: boolean;
   #formatter: Intl.DateTimeFormat | undefined;
   #lastIndex = Number.NaN;
@@ -60,10 +63,11 @@ export class ZoneRules {
   offsetAt(ms: number): number {
     if (this.#fixed) return 0;
     const index = Math.floor(ms / BUCKET_MS);
-    let bucket = index === this.#lastIndex ? this.#last : this.#buckets.get(index);
+    let bucket = index === this.#lastIndex ? this.#last : this.#buckets[index + BUCKET_BIAS];
     if (bucket === undefined) {
+      if (!(index + BUCKET_BIAS >= 0 && index + BUCKET_BIAS < 2 * BUCKET_BIAS)) throw new RangeError(`instant ${ms} is outside the supported range`);
       bucket = this.#build(index);
-      this.#buckets.set(index, bucket);
+      this.#buckets[index + BUCKET_BIAS] = bucket;
     }
     this.#lastIndex = index;
     this.#last = bucket;
