@@ -40,6 +40,12 @@ export { compilePhrases } from './engine/phrase-matcher.js';
 export type { CompilePhrasesOptions, FindPhrasesOptions, PhraseMatch, PhraseMatcher } from './engine/phrase-matcher.js';
 export { findingWeights, scoreCategories } from './engine/scorecard.js';
 export type { SignalEnvironment } from './engine/lazy-signals.js';
+export { scoreSentiment } from './learned/sentiment.js';
+export type { SentimentEvidence, SentimentSignal } from './learned/sentiment.js';
+export { scorePoliteness } from './learned/politeness.js';
+export type { PolitenessContribution, PolitenessSignal } from './learned/politeness.js';
+export { classifyQuestion, findQuestionTypes } from './learned/question-type.js';
+export type { QuestionTypeSignal } from './learned/question-type.js';
 export { createTextView } from './text/text-view.js';
 export type { Sentence, TextView, Token, TokenKind } from './text/text-view.js';
 export type {

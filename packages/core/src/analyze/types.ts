@@ -4,6 +4,8 @@
  */
 import type { z } from 'zod';
 import type { Channel } from '../ticket/channel.js';
+import type { PolitenessSignal } from './learned/politeness.js';
+import type { SentimentSignal } from './learned/sentiment.js';
 import type { TextView } from './text/text-view.js';
 
 /**
@@ -338,6 +340,10 @@ export interface AnalyzeSignals {
   readonly questions: readonly QuestionSignal[];
   /** Time promises with resolved due instants. */
   readonly commitments: readonly CommitmentSignal[];
+  /** Sentiment in `[-1, 1]` with the words that moved it (a lexicon model fitted offline). */
+  readonly sentiment: SentimentSignal;
+  /** How polite the message reads, in `[0, 1]`, with the strategies that moved it (trained offline). */
+  readonly politeness: PolitenessSignal;
 }
 
 /**
