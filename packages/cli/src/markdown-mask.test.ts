@@ -56,9 +56,13 @@ describe('maskMarkdown', () => {
   it('stays linear on a long line of unmatched delimiters', () => {
     const time = (n: number) => {
       const text = '` [x]( <a '.repeat(n);
-      const t0 = performance.now();
-      maskMarkdown(text);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let run = 0; run < 5; run++) {
+        const t0 = performance.now();
+        maskMarkdown(text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(5_000);
     const small = Math.max(time(20_000), 1);

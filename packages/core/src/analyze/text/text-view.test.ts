@@ -110,11 +110,16 @@ describe('createTextView', () => {
       (n: number) => '1.'.repeat(n),
     ];
     for (const shape of shapes) {
+      // Best of several runs: the machine may be busy; the fastest run is the algorithm's cost.
       const time = (n: number) => {
         const text = shape(n);
-        const t0 = performance.now();
-        createTextView(text);
-        return performance.now() - t0;
+        let best = Infinity;
+        for (let run = 0; run < 5; run++) {
+          const t0 = performance.now();
+          createTextView(text);
+          best = Math.min(best, performance.now() - t0);
+        }
+        return best;
       };
       time(20_000); // warm up
       const small = Math.max(time(50_000), 0.5);
