@@ -80,7 +80,7 @@ const optionsSchema = z.strictObject({
  *
  * @param ticket - The ticket (validated with `ticketSchema`).
  * @param policy - The follow-up policy; `{}` applies every default.
- * @param calendar - A {@link BusinessClock} when any part counts business hours, else `null`.
+ * @param calendar - A business calendar (`createBusinessCalendar`) or {@link BusinessClock} when any part counts business hours, else `null`.
  * @param now - The instant to plan at: a `Date`, an ISO 8601 string with offset, or epoch ms.
  * @param options - Commitments, the incident flag, and the previous plan to diff against.
  * @example

@@ -4,12 +4,13 @@
  * milliseconds.
  *
  * Use it to plug any working-time source into {@link slaStatus} and {@link planFollowUps}: a
- * compiled business calendar (see `toBusinessClock`), {@link calendarHoursClock} for 24/7 targets,
- * or your own implementation.
+ * business calendar (`createBusinessCalendar(...)`, which those functions also accept directly,
+ * or its `toBusinessClock()`), {@link calendarHoursClock} for 24/7 targets, or your own.
  *
  * Contract, relied on by the SLA property tests: `elapsed(a, b)` is `0` when `b <= a`, never
  * negative, and monotonic in `b`; `add(from, ms)` is monotonic in `ms`, never earlier than `from`,
- * and returns the earliest instant `t` with `elapsed(from, t) === ms` for `ms > 0`.
+ * and returns an instant `t` with `elapsed(from, t) === ms` for `ms > 0` (the earliest one, or,
+ * as in Zendesk's biz, the next opening when the time runs out exactly at a closing).
  *
  * @example
  * ```ts

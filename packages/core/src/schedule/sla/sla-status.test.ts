@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRapportError } from '../../errors.js';
+import { createBusinessCalendar } from '../calendar/create-business-calendar.js';
 import type { TicketStatus } from '../../ticket/ticket-status.js';
 import { buildTicket, type HistoryStep } from './internal/ticket-builder.js';
 import { weekdayHoursClock } from './internal/weekday-hours-clock.js';
@@ -270,9 +271,12 @@ const historyArbitrary = fc
       .map(({ offsetMin, step }) => ({ ...step, at: new Date(START + offsetMin * 60_000).toISOString() }) as HistoryStep),
   );
 
+const day = [['09:00', '17:00']] as [string, string][];
+const berlin = createBusinessCalendar({ timeZone: 'Europe/Berlin', hours: { mon: day, tue: day, wed: day, thu: day, fri: day } });
 const clocks = [
   ['calendar hours', null, 'calendar'],
-  ['business hours', weekdayHoursClock(9, 17), 'business'],
+  ['business hours, UTC weekday clock', weekdayHoursClock(9, 17), 'business'],
+  ['business hours, Europe/Berlin calendar', berlin, 'business'],
 ] as const;
 
 describe.each(clocks)('slaStatus properties (%s)', (_name, clock, hours) => {

@@ -174,7 +174,7 @@ export interface SlaStatus {
  *
  * @param ticket - The ticket (validated with `ticketSchema`).
  * @param policy - The SLA policy (validated with {@link slaPolicySchema}).
- * @param calendar - A {@link BusinessClock} for business-hours targets; `null` if all targets are
+ * @param calendar - A business calendar (`createBusinessCalendar`) or {@link BusinessClock} for business-hours targets; `null` if all targets are
  *   in calendar hours.
  * @param now - The instant to evaluate: a `Date`, an ISO 8601 string with offset, or epoch ms.
  * @example

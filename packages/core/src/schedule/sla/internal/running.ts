@@ -20,17 +20,31 @@ export function elapsedUntil(spans: readonly Span[], until: number, clock: Busin
 /**
  * The instant at which the business time counted over `spans` reaches `amount`, or `null` when the
  * spans end before it does. `amount <= 0` is reached at the first span's start.
+ *
+ * Ties follow the clock: a calendar with biz semantics reports the next opening when business time
+ * runs out exactly at a closing. When that opening lies beyond the span (the clock stopped at the
+ * closing), the target is reached at the first business instant of the next running span, so a
+ * pause can only move the instant later, never earlier.
  */
 export function reachedAt(spans: readonly Span[], amount: number, clock: BusinessClock): number | null {
   const first = spans[0];
   if (!first) return null;
   if (amount <= 0) return first.from;
   let total = 0;
+  let carried = false;
   for (const span of spans) {
+    if (carried) {
+      // The first business instant of this span: add(from, 1ms) - 1ms is the next opening at or after `from`.
+      const opening = clock.add(span.from, 1) - 1;
+      if (opening < span.to) return Math.max(opening, span.from);
+      continue;
+    }
     const length = span.to === Infinity ? Infinity : clock.elapsed(span.from, span.to);
     if (total + length >= amount) {
       const at = clock.add(span.from, amount - total);
-      return Math.min(Math.max(at, span.from), span.to);
+      if (at <= span.to) return Math.max(at, span.from);
+      carried = true;
+      continue;
     }
     total += length;
   }
