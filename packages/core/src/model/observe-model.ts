@@ -41,7 +41,12 @@ export const observableMessageSchema = z
     /** When the message was written (ISO 8601 with offset, or a valid `Date`). */
     createdAt: z.union([isoTimestampSchema, z.date()]),
     /** Who wrote it; only `kind` is read. */
-    author: z.object({ kind: partyKindSchema }).optional(),
+    author: z
+      .object({
+        /** What kind of party wrote it: `requester`, `agent`, `bot` or `system`. */
+        kind: partyKindSchema,
+      })
+      .optional(),
     /** Inbound (customer side) or outbound (service side), used when there is no author. */
     direction: messageDirectionSchema.optional(),
     /** `internal` notes are skipped. */
