@@ -1,7 +1,9 @@
 /**
  * Features of the ego-state model: cue phrases per state (the rule pack's lists in
  * `analyze/data/en/ego-state.json` plus `learned/data/ego-state-cues.json`) and a few surface
- * signals (exclamations, capitals, emoji, numbers, questions, sentiment). One pass of the phrase
+ * signals (exclamations, capitals, emoji, numbers, questions, sentiment). No length feature: in a
+ * small team-written set, length separates the states for the wrong reason (the writer's terse
+ * outbursts, long factual replies) and does not carry over. One pass of the phrase
  * matchers and one over the tokens. Shared by the scorer and `scripts/train/train-ego-state.ts`.
  */
 import type { TextView, Token } from '../../text/text-view.js';
@@ -21,7 +23,6 @@ export type EgoStateName = (typeof EGO_STATES)[number];
 export const EGO_FEATURES = [
   'criticalCues', 'nurturingCues', 'adultCues', 'adaptedCues', 'freeCues', 'imperativeStart', 'secondPerson',
   'firstPerson', 'exclamations', 'capitals', 'emoji', 'numbers', 'question', 'positive', 'negative', 'apologies',
-  'length',
 ] as const;
 
 const IMPERATIVE = new Set(
@@ -115,6 +116,5 @@ export function egoStateFeatures(view: TextView, sentiment: number): { x: Float6
   x[13] = sentiment > 0 ? sentiment : 0;
   x[14] = sentiment < 0 ? -sentiment : 0;
   x[15] = Math.min(apologies, 3);
-  x[16] = Math.min(Math.log2(1 + words) / 6, 1.5);
   return { x, cues };
 }
