@@ -9,7 +9,7 @@ export type { ParsedReply, ReplyFragment, ReplyFragmentKind } from './parse-repl
 export { htmlToText } from './html-to-text.js';
 export type { HtmlToTextOptions } from './html-to-text.js';
 export { parseEmail } from './parse-email.js';
-export type { EmailAddress, EmailAttachment, ParsedEmail, RawEmailInput } from './parse-email.js';
+export type { EmailAddress, EmailAttachment, EmailHeader, ParsedEmail, RawEmailInput } from './parse-email.js';
 export type { EmailWarning, EmailWarningCode } from './email-warning.js';
 export { normalizeSubject } from './normalize-subject.js';
 export { threadEmails } from './thread-emails.js';

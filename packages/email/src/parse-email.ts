@@ -71,9 +71,21 @@ export interface ParsedEmail {
   /** Attachments and inline parts (metadata only). */
   readonly attachments: readonly EmailAttachment[];
   /** Every header in order, keys lower-cased, values unfolded but not decoded. */
-  readonly headers: readonly { readonly key: string; readonly value: string }[];
+  readonly headers: readonly EmailHeader[];
   /** What could only be read best-effort. Empty for a well-formed message. */
   readonly warnings: readonly EmailWarning[];
+}
+
+/**
+ * One header line of a message.
+ *
+ * @since 0.1.0
+ */
+export interface EmailHeader {
+  /** Lower-case header name (`message-id`). */
+  readonly key: string;
+  /** The value, unfolded but not decoded. */
+  readonly value: string;
 }
 
 /**
