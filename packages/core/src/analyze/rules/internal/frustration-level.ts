@@ -1,0 +1,130 @@
+import lexicon from '../../data/en/frustration.json';
+import tone from '../../data/en/tone.json';
+import jargon from '../../data/en/jargon.json';
+import { compilePhrases } from '../../engine/phrase-matcher.js';
+import type { TextView, Token } from '../../text/text-view.js';
+
+/** One piece of evidence of frustration. */
+export interface FrustrationMarker {
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+  readonly kind: 'strong' | 'moderate' | 'weak' | 'profanity' | 'shouting' | 'punctuation' | 'emoji' | 'interjection';
+}
+
+/** A lexical frustration estimate: a level in [0, 1] and the markers behind it. */
+export interface FrustrationEstimate {
+  readonly level: number;
+  readonly markers: readonly FrustrationMarker[];
+}
+
+const WEIGHTS = { strong: 0.4, moderate: 0.25, weak: 0.08, profanity: 0.3, shouting: 0.3, punctuation: 0.2, emoji: 0.3, interjection: 0.25 } as const;
+
+const KINDS = ['strong', 'moderate', 'weak', 'profanity'] as const;
+const phrases: string[] = [];
+const kindOf: (typeof KINDS)[number][] = [];
+for (const kind of KINDS) {
+  for (const p of lexicon[kind]) {
+    phrases.push(p);
+    kindOf.push(kind);
+  }
+}
+const matcher = compilePhrases(phrases);
+const EMOJI = new Set<string>(lexicon.emoji);
+const ELONGATED = new Set<string>(lexicon.elongated);
+/** All-capital words that are names or abbreviations, not shouting. */
+export const KNOWN_CAPS = new Set<string>([
+  ...tone.acronyms,
+  ...jargon.terms.filter((t) => 'caseSensitive' in t && t.caseSensitive).map((t) => t.term.toUpperCase()),
+]);
+
+/** Collapses runs of one repeated letter: "grrrrr" → "gr", "ughhh" → "ugh". */
+function collapse(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out += s[i];
+  return out;
+}
+
+function isCapsWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  let letters = 0;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 48 && c <= 57) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+/** Runs of capitalised words that read as shouting (not acronyms), as token index pairs. */
+export function shoutingRuns(view: TextView, minSingleLetters = 5): [number, number][] {
+  const tokens = view.tokens;
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!isCapsWord(t) || KNOWN_CAPS.has(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let count = 1;
+    for (;;) {
+      let k = j;
+      while (k < tokens.length && (tokens[k] as Token).kind === 'punct' && (tokens[k] as Token).text !== '.' && (tokens[k] as Token).text !== '?') k++;
+      const n = tokens[k];
+      if (n === undefined || !isCapsWord(n)) break;
+      j = k + 1;
+      if (!KNOWN_CAPS.has(n.text)) count++;
+    }
+    if (count >= 2 || t.text.length >= minSingleLetters) runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+const cache = new WeakMap<TextView, FrustrationEstimate>();
+
+/**
+ * Estimates how frustrated the writer of `view` is from words, profanity, shouting, repeated
+ * `!`/`?`, elongated interjections and angry emoji. The level is a noisy-or of the markers'
+ * weights (each marker kind counted at most twice), so it grows with evidence and stays in [0, 1].
+ */
+export function frustrationOf(view: TextView): FrustrationEstimate {
+  let est = cache.get(view);
+  if (est !== undefined) return est;
+  const markers: FrustrationMarker[] = [];
+  for (const m of matcher.find(view)) {
+    const kind = kindOf[m.phraseIndex] as (typeof KINDS)[number];
+    markers.push({ start: m.start, end: m.end, weight: WEIGHTS[kind], kind });
+  }
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'other' && EMOJI.has(t.text)) markers.push({ start: t.start, end: t.end, weight: WEIGHTS.emoji, kind: 'emoji' });
+    else if (t.kind === 'word' && t.text.length >= 2 && t.text.length <= 24 && ELONGATED.has(collapse(t.lower))) {
+      markers.push({ start: t.start, end: t.end, weight: WEIGHTS.interjection, kind: 'interjection' });
+    } else if (t.kind === 'punct' && (t.text === '!' || t.text === '?')) {
+      // "!!", "?!", "???": a run of two or more.
+      let j = i + 1;
+      while (j < tokens.length && ((tokens[j] as Token).text === '!' || (tokens[j] as Token).text === '?') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+      if (j - i >= 2) markers.push({ start: t.start, end: (tokens[j - 1] as Token).end, weight: WEIGHTS.punctuation, kind: 'punctuation' });
+      i = j - 1;
+    }
+  }
+  for (const [a, b] of shoutingRuns(view)) {
+    markers.push({ start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end, weight: WEIGHTS.shouting, kind: 'shouting' });
+  }
+  markers.sort((x, y) => x.start - y.start);
+  const perKind = new Map<string, number>();
+  let keep = 1;
+  for (const m of markers) {
+    const n = (perKind.get(m.kind) ?? 0) + 1;
+    perKind.set(m.kind, n);
+    if (n <= 2) keep *= 1 - m.weight;
+  }
+  est = { level: Math.round((1 - keep) * 1000) / 1000, markers };
+  cache.set(view, est);
+  return est;
+}

@@ -1,0 +1,115 @@
+import blame from '../data/en/blame.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import { sentenceIndexOf } from './internal/edits.js';
+import { skipMask } from './internal/skip-mask.js';
+
+const matcher = compilePhrases(blame.phrases);
+const STRONG = new Set<string>(blame.strongFaultVerbs);
+const FAULT = new Set<string>([...blame.faultVerbs, ...blame.strongFaultVerbs]);
+const LEADS = new Set<string>(blame.blameLeads);
+const NEGATIONS = new Set<string>(blame.negations);
+const NOT_AUX = new Set(['did', 'have', 'had', 'were', 'was', 'do']);
+const SPECULATIVE_ONE = new Set(["must've", 'probably', 'obviously', 'clearly', 'apparently']);
+const CONDITIONAL_ONE = new Set(blame.conditionals.filter((c) => !c.includes(' ')));
+const YOU = new Set(['you', 'u']);
+
+/** Whether a conditional word opens the clause holding token `i` ("if you deleted it…"). */
+function inConditional(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= from; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':')) return false;
+    if (CONDITIONAL_ONE.has(t.lower)) return true;
+    if (t.lower === 'case' && k > from && (tokens[k - 1] as Token).lower === 'in') return true;
+  }
+  return false;
+}
+
+/**
+ * `no-blame`: wording that puts the fault on the customer ("user error", "you broke it", "because
+ * you didn't follow the steps", "you must have clicked the link").
+ *
+ * When to use: on agent replies (enabled in `recommended`).
+ *
+ * Details: explicit fault phrases come from `data/en/blame.json`. "You" followed by a verb of
+ * damage ("you broke", "you corrupted") is blame on its own; other verbs ("deleted", "clicked",
+ * "changed") count only after a lead that makes them the cause ("because you deleted", "since
+ * you never updated", "you must have clicked", "you probably changed"). Clauses opened by "if",
+ * "when", "whether", "unless" or "in case" are hypothetical and not reported ("if you deleted it
+ * by accident, we can restore it"). Quoted text is not reported.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const { findings } = analyze('It stopped because you deleted the profile.', { config: { rules: { 'no-blame': 'warning' } } });
+ * findings[0]?.actual; // 'because you deleted'
+ * ```
+ * @since 0.1.0
+ */
+export const noBlame = defineRule({
+  id: 'no-blame',
+  meta: {
+    description: 'Describe what happened, not whose fault it was.',
+    category: 'respect',
+    messages: {
+      blame: '“{{phrase}}” puts the fault on the customer; describe what happened instead, e.g. “the file was deleted”.',
+    },
+    defaultSeverity: 'warning',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/no-blame.md',
+  },
+  check(ctx) {
+    const view = ctx.view;
+    const tokens = view.tokens;
+    const mask = skipMask(view);
+    const reported: number[] = [];
+    const report = (first: number, end: number) => {
+      for (let k = first; k < end; k++) if (mask[k] === 1) return;
+      const sentence = view.sentences[sentenceIndexOf(view, first)];
+      if (inConditional(tokens, first, sentence?.firstToken ?? 0)) return;
+      if (reported.includes(first)) return;
+      reported.push(first);
+      const a = tokens[first] as Token;
+      const b = tokens[end - 1] as Token;
+      ctx.report({ messageId: 'blame', range: [a.start, b.end], data: { phrase: ctx.text.slice(a.start, b.end) }, expected: [blame.rewrite] });
+    };
+
+    const covered = new Set<number>();
+    for (const m of matcher.find(view)) {
+      report(m.firstToken, m.endToken);
+      for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word' || !YOU.has(t.lower) || covered.has(i)) continue;
+      const n1 = tokens[i + 1];
+      if (n1 === undefined || n1.kind !== 'word') continue;
+      const w1 = n1.lower;
+      const w2 = tokens[i + 2]?.lower ?? '';
+      const w3 = tokens[i + 3]?.lower ?? '';
+      // "you broke it"
+      if (STRONG.has(w1)) {
+        report(i, i + 2);
+        continue;
+      }
+      // "you must have clicked", "you probably deleted"
+      if (w1 === 'must' && w2 === 'have' && FAULT.has(w3)) {
+        report(i, i + 4);
+        continue;
+      }
+      if (SPECULATIVE_ONE.has(w1) && FAULT.has(w2)) {
+        report(i, i + 3);
+        continue;
+      }
+      // "because you deleted", "since you never updated", "because you did not save"
+      const lead = i > 0 ? (tokens[i - 1] as Token) : undefined;
+      if (lead === undefined || !LEADS.has(lead.lower)) continue;
+      if (FAULT.has(w1)) report(i - 1, i + 2);
+      else if (NEGATIONS.has(w1) && tokens[i + 2]?.kind === 'word') report(i - 1, i + 3);
+      else if (NOT_AUX.has(w1) && w2 === 'not' && tokens[i + 3]?.kind === 'word') report(i - 1, i + 4);
+    }
+  },
+});

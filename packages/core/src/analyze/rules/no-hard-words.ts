@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import hardWords from '../data/en/hard-words.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import { matchCase } from './internal/edits.js';
+import { perOptions } from './internal/per-options.js';
+import { skipMask } from './internal/skip-mask.js';
+
+const entries = Object.entries(hardWords.words);
+const matcher = compilePhrases(entries.map(([word]) => word));
+
+const options = z.object({
+  /** Words to accept even though the list has a plainer one (matched case-insensitively). */
+  allow: z.array(z.string()).default([]),
+});
+
+const allowSet = perOptions((o: z.output<typeof options>) => new Set(o.allow.map((w) => w.toLowerCase())));
+
+/**
+ * `no-hard-words`: formal or bureaucratic words that have a plain everyday equivalent
+ * ("utilize" → "use", "prior to" → "before").
+ *
+ * When to use: on agent replies and canned responses, to keep them easy to read (enabled in
+ * `recommended` at `info`).
+ *
+ * Details: words and phrases come from `data/en/hard-words.json`, with inflected forms listed so
+ * that each look-up is exact. Each finding suggests the plain wordings, keeping a leading capital.
+ * Quoted text and code are not reported.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const { findings } = analyze('Please utilize the new portal.', { config: { rules: { 'no-hard-words': 'info' } } });
+ * findings[0]?.expected; // ['use']
+ * ```
+ * @since 0.1.0
+ */
+export const noHardWords = defineRule({
+  id: 'no-hard-words',
+  meta: {
+    description: 'Everyday words instead of formal ones ("use", not "utilize").',
+    category: 'clarity',
+    messages: {
+      hardWord: '“{{word}}” is harder to read than “{{plain}}”, which means the same here.',
+    },
+    options,
+    defaultSeverity: 'info',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/no-hard-words.md',
+  },
+  check(ctx) {
+    const allow = allowSet(ctx.options);
+    const mask = skipMask(ctx.view);
+    const tokens = ctx.view.tokens;
+    for (const m of matcher.find(ctx.view)) {
+      if (mask[m.firstToken] === 1) continue;
+      const entry = entries[m.phraseIndex];
+      if (entry === undefined) continue;
+      const [word, plain] = entry;
+      if (allow.has(word)) continue;
+      const actual = ctx.text.slice(m.start, m.end);
+      // "in order to" at the start of a purpose clause is the only sense listed; "a number of" needs a noun after it.
+      if (word === 'a number of' && (tokens[m.endToken] as Token | undefined)?.kind !== 'word') continue;
+      ctx.report({
+        messageId: 'hardWord',
+        range: [m.start, m.end],
+        data: { word: actual, plain: plain[0] ?? '' },
+        expected: plain,
+        suggestions: plain.map((p) => ({ desc: `Replace with “${p}”`, edits: [{ range: [m.start, m.end], text: matchCase(actual, p) }] })),
+      });
+    }
+  },
+});

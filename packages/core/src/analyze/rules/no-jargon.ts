@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import jargon from '../data/en/jargon.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases, type PhraseMatcher } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import type { Suggestion } from '../types.js';
+import { wordsOf } from './internal/context-terms.js';
+import { matchCase } from './internal/edits.js';
+import { perOptions } from './internal/per-options.js';
+import { skipMask } from './internal/skip-mask.js';
+
+interface Term {
+  readonly term: string;
+  readonly plain: readonly string[];
+}
+
+const CASE_SENSITIVE = new Map<string, Term>();
+const CASELESS: Term[] = [];
+for (const entry of jargon.terms) {
+  const term: Term = { term: entry.term, plain: entry.plain };
+  if ('caseSensitive' in entry && entry.caseSensitive === true) CASE_SENSITIVE.set(entry.term, term);
+  else CASELESS.push(term);
+}
+
+const options = z.object({
+  /** Terms your customers know (a team glossary); matched case-insensitively. */
+  allow: z.array(z.string()).default([]),
+  /** Extra jargon of your own, with plain wordings: `{ "CMDB": ["asset list"] }`. */
+  terms: z.record(z.string(), z.array(z.string()).min(1)).default({}),
+});
+
+interface Prepared {
+  readonly allow: Set<string>;
+  readonly matcher: PhraseMatcher;
+  readonly terms: readonly Term[];
+}
+
+const defaultMatcher = compilePhrases(CASELESS.map((t) => t.term));
+
+const prepare = perOptions((o: z.output<typeof options>): Prepared => {
+  const allow = new Set(o.allow.map((a) => a.toLowerCase()));
+  const extra = Object.entries(o.terms).map(([term, plain]) => ({ term, plain }));
+  if (extra.length === 0) return { allow, matcher: defaultMatcher, terms: CASELESS };
+  const terms = [...CASELESS, ...extra];
+  return { allow, matcher: compilePhrases(terms.map((t) => t.term)), terms };
+});
+
+/** The case-sensitive acronym at `t`, also in the plural ("APIs", "VMs"). */
+function acronymOf(t: Token): Term | undefined {
+  const exact = CASE_SENSITIVE.get(t.text);
+  if (exact !== undefined) return exact;
+  const s = t.text;
+  if (s.length > 2 && s.charCodeAt(s.length - 1) === 115) return CASE_SENSITIVE.get(s.slice(0, -1));
+  return undefined;
+}
+
+/**
+ * `no-jargon`: IT jargon and acronyms a customer may not know, with plain-language suggestions.
+ *
+ * When to use: on agent replies to end users (enabled in `recommended`). Add the terms your
+ * customers do know to `allow` (a team glossary) and your own shorthand to `terms`.
+ *
+ * Details: terms come from the English list `data/en/jargon.json`; acronyms match case-sensitively
+ * (so the verb "ram" is not `RAM`). Not reported: text in quotes or backticks, quoted e-mail
+ * lines, file names and paths (`config.json`), URLs and addresses, a term explained in
+ * parentheses right after it ("DNS (the internet's address book)") or glossed by one ("…address
+ * book (DNS)"), and a term the customer used first in `context`. Each term is reported once per
+ * message, with a suggestion per plain wording.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const { findings } = analyze('Your DNS cache needs a flush.', { config: { rules: { 'no-jargon': 'warning' } } });
+ * findings[0]?.actual; // 'DNS'
+ * ```
+ * @since 0.1.0
+ */
+export const noJargon = defineRule({
+  id: 'no-jargon',
+  meta: {
+    description: 'Plain language instead of IT jargon and acronyms a customer may not know.',
+    category: 'clarity',
+    messages: {
+      jargon: '`{{term}}` is IT jargon a customer may not know; say “{{plain}}” instead, or explain it.',
+    },
+    options,
+    defaultSeverity: 'warning',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/no-jargon.md',
+  },
+  check(ctx) {
+    const { allow, matcher, terms } = prepare(ctx.options);
+    const tokens = ctx.view.tokens;
+    const mask = skipMask(ctx.view);
+    const customerWords = ctx.context === undefined ? undefined : wordsOf(ctx.context);
+    const seen = new Set<string>();
+
+    const consider = (first: number, end: number, term: Term) => {
+      const key = term.term.toLowerCase();
+      if (seen.has(key) || allow.has(key)) return;
+      for (let k = first; k < end; k++) if (mask[k] === 1) return;
+      const a = tokens[first] as Token;
+      const b = tokens[end - 1] as Token;
+      // Explained in place: "DNS (…)" or "(…) (DNS)".
+      const after = tokens[end];
+      const before = tokens[first - 1];
+      if (after !== undefined && after.text === '(' ) return;
+      if (before !== undefined && before.text === '(' && tokens[end]?.text === ')') return;
+      // The customer used it first: mirroring their words is fine.
+      if (customerWords !== undefined && customerWords.has(a.lower) && customerWords.has(b.lower)) return;
+      seen.add(key);
+      const actual = ctx.text.slice(a.start, b.end);
+      const suggestions: Suggestion[] = term.plain.map((plain) => ({
+        desc: `Replace with “${plain}”`,
+        edits: [{ range: [a.start, b.end], text: matchCase(actual, plain) }],
+      }));
+      ctx.report({
+        messageId: 'jargon',
+        range: [a.start, b.end],
+        data: { term: actual, plain: term.plain[0] ?? '' },
+        expected: term.plain,
+        suggestions,
+      });
+    };
+
+    for (const m of matcher.find(ctx.view)) {
+      const term = terms[m.phraseIndex];
+      if (term !== undefined) consider(m.firstToken, m.endToken, term);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word' || t.text.length < 2) continue;
+      const c = t.text.charCodeAt(0);
+      // Case-sensitive acronyms start with a capital or a digit ("2FA").
+      if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue;
+      const term = acronymOf(t);
+      if (term !== undefined) consider(i, i + 1, term);
+    }
+  },
+});

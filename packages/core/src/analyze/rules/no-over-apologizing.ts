@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import empathy from '../data/en/empathy.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import { skipMask } from './internal/skip-mask.js';
+
+const APOLOGY = new Set<string>(empathy.apologyWords);
+const overMatcher = compilePhrases(empathy.overApology);
+
+const options = z.object({
+  /** How many apologies one message may hold before the rest are reported (default 2). */
+  maxApologies: z.number().int().min(1).default(2),
+});
+
+/**
+ * `no-over-apologizing`: more apologies than a message needs: the same apology repeated, doubled
+ * intensifiers ("so so sorry"), "sorry again", "I can't apologize enough".
+ *
+ * When to use: on agent replies (enabled in `recommended`). One sincere, specific apology helps;
+ * a string of them makes the reply about the agent and delays the fix.
+ *
+ * Details: apology words (sorry, apologize, apologies…) outside quotes are counted; each one past
+ * `maxApologies` is reported. Phrases that over-apologize on their own (from
+ * `data/en/empathy.json`) are reported wherever they appear. Self-abasing apologies ("I'm
+ * terrible") are the concern of `prefer-adult-wording`.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const text = "Sorry for the wait. I'm so so sorry about the printer.";
+ * analyze(text, { config: { rules: { 'no-over-apologizing': 'warning' } } }).findings[0]?.messageId; // 'overApology'
+ * ```
+ * @since 0.1.0
+ */
+export const noOverApologizing = defineRule({
+  id: 'no-over-apologizing',
+  meta: {
+    description: 'One sincere apology, then the fix; no strings of apologies.',
+    category: 'empathy',
+    messages: {
+      tooMany: 'This is apology number {{count}} in one message; one sincere apology is enough, then move on to the fix.',
+      overApology: '“{{phrase}}” over-apologizes; apologize once, specifically, and say what you are doing about it.',
+    },
+    options,
+    defaultSeverity: 'warning',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/no-over-apologizing.md',
+  },
+  check(ctx) {
+    const tokens = ctx.view.tokens;
+    const mask = skipMask(ctx.view);
+    const reported: [number, number][] = [];
+    for (const m of overMatcher.find(ctx.view)) {
+      if (mask[m.firstToken] === 1) continue;
+      reported.push([m.start, m.end]);
+      ctx.report({ messageId: 'overApology', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
+    }
+    let count = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word' || !APOLOGY.has(t.lower) || mask[i] === 1) continue;
+      count++;
+      if (count <= ctx.options.maxApologies) continue;
+      if (reported.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+      ctx.report({ messageId: 'tooMany', range: [t.start, t.end], data: { count } });
+    }
+  },
+});

@@ -1,0 +1,121 @@
+import patronizing from '../data/en/patronizing.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import type { Suggestion } from '../types.js';
+import { deleteTokens, sentenceIndexOf } from './internal/edits.js';
+import { skipMask } from './internal/skip-mask.js';
+
+type Kind = 'repeat' | 'easy' | 'familiar' | 'obvious';
+
+const MINIMIZERS = new Set<string>(patronizing.minimizers);
+const VERBS = new Set<string>(patronizing.instructionVerbs);
+// Verbs that only soften an instruction after "you" ("you just need to"); sentence-initial
+// "Just need your e-mail" is the agent talking about themselves.
+const VERBS_AFTER_YOU_ONLY = new Set(['need', 'have', 'do', 'wait', 'hold', 'make', 'try', 'put']);
+const EXEMPT_AFTER = new Set<string>(patronizing.exemptAfterMinimizer);
+const RECENCY = new Set<string>(patronizing.recencySubjects);
+const YOU = new Set(['you', "you'll", "you'd", 'u']);
+// An earlier "did/have/was" makes "just" mean "a moment ago" ("Did you just restart it?").
+const PERFECT_AUX = new Set(['did', 'have', 'has', 'had', 'was', 'were', "you've", "i've", "we've"]);
+// "It's obviously frustrating", "obviously not acceptable": sympathetic, not patronizing.
+const SYMPATHY = new Set(['frustrating', 'annoying', 'upsetting', 'disappointing', 'stressful', 'inconvenient', 'not', 'a', 'our', 'on', 'worrying', 'concerning', 'unacceptable', 'important', 'urgent', 'serious']);
+const SELF = new Set(['i', 'we', "i've", "we've", 'our', 'my', "i'm", "we're"]);
+
+const phraseList = patronizing.phrases as readonly { phrase: string; kind: Kind }[];
+const matcher = compilePhrases(phraseList.map((p) => p.phrase));
+
+/**
+ * `no-patronizing`: words that project the agent's familiarity onto the customer or talk down to
+ * them: "just"/"simply" before an instruction, "obviously", "as I said", "it's easy".
+ *
+ * When to use: on agent replies (enabled in `recommended`).
+ *
+ * Details: "just", "simply" and "merely" are reported only when they soften an instruction to the
+ * customer: before an action verb ("just click Save", "simply restart") or after "you" ("you just
+ * need to"). Harmless uses are left alone: "I just pushed a fix" (recency after I/we/it), "just to
+ * confirm", "just in case", "just a moment", "just let us know", "did you just restart it?", and
+ * "simply put". Phrases ("as I said", "it's easy", "everyone knows", "obviously") come from
+ * `data/en/patronizing.json`; "obviously" about the agent's own side or a feeling ("this is
+ * obviously frustrating") is not reported. Suggestions delete the word with its spacing, and move
+ * a sentence-initial capital to the next word.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const { findings } = analyze('Just click Save and it works.', { config: { rules: { 'no-patronizing': 'warning' } } });
+ * findings[0]?.suggestions[0]?.edits; // [{ range: [0, 6], text: 'C' }]
+ * ```
+ * @since 0.1.0
+ */
+export const noPatronizing = defineRule({
+  id: 'no-patronizing',
+  meta: {
+    description: 'No words that make a step sound trivial or imply the customer should already know.',
+    category: 'respect',
+    messages: {
+      minimizer: '“{{word}}” makes the step sound trivial; if it is not trivial for them, they feel slow. Leave it out.',
+      repeat: '“{{phrase}}” reminds them they missed something; restate the point without it.',
+      easy: '“{{phrase}}” projects your own familiarity; what is easy for you may not be for them. Give the steps instead.',
+      familiar: '“{{phrase}}” assumes knowledge the customer may not have.',
+      obvious: '“{{phrase}}” implies they should have seen it already; leave it out.',
+      remove: 'Remove “{{word}}”',
+    },
+    defaultSeverity: 'warning',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/no-patronizing.md',
+  },
+  check(ctx) {
+    const view = ctx.view;
+    const tokens = view.tokens;
+    const mask = skipMask(view);
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word' || !MINIMIZERS.has(t.lower) || mask[i] === 1) continue;
+      const next = tokens[i + 1];
+      if (next === undefined || next.kind !== 'word') continue;
+      const nextWord = next.lower;
+      if (t.lower === 'simply' && nextWord === 'put') continue;
+      if (EXEMPT_AFTER.has(nextWord)) continue;
+      const sentence = view.sentences[sentenceIndexOf(view, i)];
+      const from = sentence?.firstToken ?? 0;
+      const prev = i > from ? (tokens[i - 1] as Token) : undefined;
+      const prevWord = prev !== undefined && prev.kind === 'word' ? prev.lower : '';
+      if (RECENCY.has(prevWord)) continue;
+      let perfect = false;
+      for (let k = from; k < i; k++) if (PERFECT_AUX.has((tokens[k] as Token).lower)) perfect = true;
+      if (perfect) continue;
+      const afterYou = YOU.has(prevWord) || (prevWord === 'can' && YOU.has(i - 2 >= from ? (tokens[i - 2] as Token).lower : ''));
+      const softensInstruction = (VERBS.has(nextWord) && !VERBS_AFTER_YOU_ONLY.has(nextWord)) || (afterYou && VERBS.has(nextWord));
+      if (!softensInstruction) continue;
+      ctx.report({
+        messageId: 'minimizer',
+        range: [t.start, t.end],
+        data: { word: t.text },
+        suggestions: [{ desc: 'remove', edits: deleteTokens(view, i, i + 1) }],
+      });
+    }
+
+    for (const m of matcher.find(view)) {
+      if (mask[m.firstToken] === 1) continue;
+      const entry = phraseList[m.phraseIndex];
+      if (entry === undefined) continue;
+      const after = tokens[m.endToken];
+      const before = m.firstToken > 0 ? (tokens[m.firstToken - 1] as Token) : undefined;
+      if (entry.phrase === 'obviously' || entry.phrase === "it's obvious" || entry.phrase === 'it is obvious') {
+        if ((after !== undefined && SYMPATHY.has(after.lower)) || (before !== undefined && SELF.has(before.lower))) continue;
+      }
+      const phrase = ctx.text.slice(m.start, m.end);
+      // Asides ("As I said, …", "Obviously, …", "Needless to say, …") can simply go.
+      const aside =
+        entry.kind === 'repeat' || entry.kind === 'obvious'
+          ? !entry.phrase.endsWith(' you') && (after === undefined || after.kind === 'punct' || entry.phrase === 'obviously')
+          : after !== undefined && after.text === ',' && entry.phrase.startsWith('as ');
+      const suggestions: Suggestion[] = aside ? [{ desc: 'remove', edits: deleteTokens(view, m.firstToken, m.endToken) }] : [];
+      ctx.report({ messageId: entry.kind, range: [m.start, m.end], data: { phrase, word: phrase }, suggestions });
+    }
+  },
+});

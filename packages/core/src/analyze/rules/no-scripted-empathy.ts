@@ -1,0 +1,100 @@
+import empathy from '../data/en/empathy.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import type { Suggestion } from '../types.js';
+import { matchCase, sentenceIndexOf } from './internal/edits.js';
+import { clauseContinues } from './internal/lexicon.js';
+import { skipMask } from './internal/skip-mask.js';
+
+type Kind = 'apology' | 'understanding' | 'valuing';
+
+const scripted = empathy.scripted as readonly { phrase: string; kind: Kind; genericEndOnly?: boolean }[];
+const matcher = compilePhrases(scripted.map((s) => s.phrase));
+// Words before a formula that belong to it ("I'm so sorry…", "We would like to apologize…").
+const LEAD = new Set(["i'm", 'i', 'am', "we're", 'we', 'are', 'so', 'very', 'really', 'truly', 'deeply', 'sincerely', 'terribly', 'extremely', 'do', 'would', 'like', 'to', "we'd", "i'd", 'again']);
+// Words after an "inconvenience" formula that belong to it ("…this may have caused").
+const TAIL = new Set(['caused', 'causes', 'cause', 'this', 'that', 'it', 'may', 'might', 'have', 'has', 'you', 'we', 'been', 'will']);
+
+/**
+ * `no-scripted-empathy`: stock empathy formulas that read as insincere ("sorry for any
+ * inconvenience", "I understand your frustration.", "your call is important to us").
+ *
+ * When to use: on agent replies (enabled in `recommended`), especially in canned responses.
+ *
+ * Details: formulas come from `data/en/empathy.json`, grouped as apologies, claims of
+ * understanding and corporate valuing. Those that are fine when the sentence goes on to name the
+ * customer's situation ("sorry to hear that your laptop died before the demo") are reported only
+ * when they end the clause. Apologies and claims of understanding get a fill-in template that
+ * names the specific situation; a valuing formula that is a whole sentence gets a suggestion to
+ * delete it. Quoted text is not reported.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const { findings } = analyze('We apologize for any inconvenience.', { config: { rules: { 'no-scripted-empathy': 'warning' } } });
+ * findings[0]?.messageId; // 'apology'
+ * ```
+ * @since 0.1.0
+ */
+export const noScriptedEmpathy = defineRule({
+  id: 'no-scripted-empathy',
+  meta: {
+    description: 'Specific acknowledgement of the customer’s situation instead of stock empathy formulas.',
+    category: 'empathy',
+    messages: {
+      apology: '“{{phrase}}” is a stock apology that can read as insincere; name what went wrong for this customer.',
+      understanding: '“{{phrase}}” claims empathy without showing it; say what you understand about their situation.',
+      valuing: '“{{phrase}}” is a corporate formula that says nothing about this customer; leave it out or say something specific.',
+      useTemplate: 'Replace with a specific acknowledgement',
+      removeSentence: 'Remove the sentence',
+    },
+    defaultSeverity: 'warning',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/no-scripted-empathy.md',
+  },
+  check(ctx) {
+    const view = ctx.view;
+    const tokens = view.tokens;
+    const mask = skipMask(view);
+    for (const m of matcher.find(view)) {
+      if (mask[m.firstToken] === 1) continue;
+      const entry = scripted[m.phraseIndex];
+      if (entry === undefined) continue;
+      const si = sentenceIndexOf(view, m.firstToken);
+      const sentence = view.sentences[si];
+      if (sentence === undefined) continue;
+      let end = m.endToken;
+      if (entry.phrase.endsWith('inconvenience')) {
+        while (end < sentence.endToken && (tokens[end] as Token).kind === 'word' && TAIL.has((tokens[end] as Token).lower)) end++;
+      }
+      if (entry.genericEndOnly === true && clauseContinues(view, end, sentence.endToken)) continue;
+      let first = m.firstToken;
+      while (first > sentence.firstToken && (tokens[first - 1] as Token).kind === 'word' && LEAD.has((tokens[first - 1] as Token).lower)) first--;
+      const start = (tokens[first] as Token).start;
+      const stop = (tokens[end - 1] as Token).end;
+      const actual = ctx.text.slice(start, stop);
+      const suggestions: Suggestion[] = [];
+      if (entry.kind === 'valuing') {
+        // The formula is the whole sentence (give or take its full stop): delete the sentence.
+        const wholeSentence = first === sentence.firstToken && (end === sentence.endToken || (tokens[end] as Token).kind === 'punct');
+        const allPunctAfter = (() => {
+          for (let k = end; k < sentence.endToken; k++) if ((tokens[k] as Token).kind !== 'punct') return false;
+          return true;
+        })();
+        if (wholeSentence && allPunctAfter) {
+          let delEnd = sentence.end;
+          const next = view.sentences[si + 1];
+          if (next !== undefined) delEnd = next.start;
+          suggestions.push({ desc: 'removeSentence', edits: [{ range: [sentence.start, delEnd], text: '' }] });
+        }
+      } else {
+        const template = empathy.templates[entry.kind];
+        suggestions.push({ desc: 'useTemplate', edits: [{ range: [start, stop], text: matchCase(actual, template) }] });
+      }
+      ctx.report({ messageId: entry.kind, range: [start, stop], data: { phrase: actual }, suggestions });
+    }
+  },
+});

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { defineRule } from '../define-rule.js';
+import type { Channel } from '../../ticket/channel.js';
+import type { Token } from '../text/text-view.js';
+
+const CHAT_LIKE = new Set<Channel>(['chat', 'sms', 'social']);
+
+const options = z.object({
+  /** Most words in one message on chat, SMS and social channels (default 60). */
+  maxChatWords: z.number().int().positive().default(60),
+  /** Most words in one paragraph on any other channel (default 100). */
+  maxParagraphWords: z.number().int().positive().default(100),
+});
+
+/**
+ * `no-wall-of-text`: replies too long for their channel: a chat message that reads like an essay,
+ * or an e-mail paragraph nobody will read to the end.
+ *
+ * When to use: on agent replies (enabled in `recommended`). Set the channel in the analysis
+ * options; without one, only the paragraph limit applies.
+ *
+ * Details: on `chat`, `sms` and `social`, a message over `maxChatWords` words is reported from
+ * the sentence where it crosses the limit to its end. Elsewhere, each paragraph (text between
+ * blank lines) over `maxParagraphWords` words is reported.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const essay = 'We checked your account and the mailbox settings. '.repeat(10);
+ * analyze(essay, { channel: 'chat', config: { rules: { 'no-wall-of-text': 'warning' } } }).findings[0]?.messageId; // 'chatTooLong'
+ * ```
+ * @since 0.1.0
+ */
+export const noWallOfText = defineRule({
+  id: 'no-wall-of-text',
+  meta: {
+    description: 'Replies sized for their channel: short chat messages, short e-mail paragraphs.',
+    category: 'clarity',
+    messages: {
+      chatTooLong: 'This {{channel}} message runs to {{words}} words (more than {{max}}); send the key step now and the rest in a follow-up or a link.',
+      paragraphTooLong: 'This paragraph runs to {{words}} words (more than {{max}}); break it up, one idea per paragraph, or use numbered steps.',
+    },
+    options,
+    defaultSeverity: 'warning',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/no-wall-of-text.md',
+  },
+  check(ctx) {
+    const tokens = ctx.view.tokens;
+    if (tokens.length === 0) return;
+    if (ctx.channel !== undefined && CHAT_LIKE.has(ctx.channel)) {
+      const max = ctx.options.maxChatWords;
+      if (ctx.view.wordCount <= max) return;
+      // Find the sentence in which the count crosses the limit.
+      let words = 0;
+      for (const s of ctx.view.sentences) {
+        for (let i = s.firstToken; i < s.endToken; i++) if ((tokens[i] as Token).kind === 'word') words++;
+        if (words > max) {
+          ctx.report({
+            messageId: 'chatTooLong',
+            range: [s.start, (tokens[tokens.length - 1] as Token).end],
+            data: { channel: ctx.channel, words: ctx.view.wordCount, max },
+          });
+          return;
+        }
+      }
+      return;
+    }
+    const max = ctx.options.maxParagraphWords;
+    if (ctx.view.wordCount <= max) return;
+    const text = ctx.text;
+    let first = 0;
+    let words = 0;
+    const flush = (end: number) => {
+      if (words > max) {
+        ctx.report({
+          messageId: 'paragraphTooLong',
+          range: [(tokens[first] as Token).start, (tokens[end - 1] as Token).end],
+          data: { words, max },
+        });
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (i > first) {
+        let newlines = 0;
+        for (let k = (tokens[i - 1] as Token).end; k < t.start; k++) if (text.charCodeAt(k) === 10) newlines++;
+        if (newlines >= 2) {
+          flush(i);
+          first = i;
+          words = 0;
+        }
+      }
+      if (t.kind === 'word') words++;
+    }
+    flush(tokens.length);
+  },
+});
