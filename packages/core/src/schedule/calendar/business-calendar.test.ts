@@ -115,6 +115,27 @@ describe('24:00 and overnight hours', () => {
   });
 });
 
+describe('shifts', () => {
+  it('replace the weekly hours of their date', () => {
+    const utc = createBusinessCalendar({ timeZone: 'Etc/UTC', hours: weekdays([['09:00', '17:00']]), shifts: [{ date: '2026-03-07', start: '10:00', end: '12:00' }] });
+    expect(utc.periodsOn('2026-03-07').map((p) => isoOf(p.start))).toEqual(['2026-03-07T10:00:00.000Z']);
+    expect(utc.isBusinessDay('2026-03-07')).toBe(false); // a Saturday shift is no business day
+    expect(isoOf(utc.add(at('2026-03-06T16:00:00Z'), { hours: 2 }))).toBe('2026-03-07T11:00:00.000Z');
+  });
+
+  it('match a weekly period by the UTC date of its start, as biz does', () => {
+    // 08:00 in Tokyo is 23:00 UTC the day before: Tuesday's period carries Monday's date, so a
+    // Monday shift replaces it (and Monday's own period, dated Sunday, stays beside the shift).
+    const tokyo = createBusinessCalendar({
+      timeZone: 'Asia/Tokyo',
+      hours: { mon: [['08:00', '09:00']], tue: [['08:00', '09:00']] },
+      shifts: [{ date: '2026-03-02', start: '10:00', end: '11:00' }],
+    });
+    expect(tokyo.periodsOn('2026-03-03')).toEqual([]);
+    expect(tokyo.periodsOn('2026-03-02').map((p) => isoOf(p.start))).toEqual(['2026-03-01T23:00:00.000Z', '2026-03-02T01:00:00.000Z']);
+  });
+});
+
 describe('far-apart instants', () => {
   it('extends the timeline lazily in both directions', () => {
     const utc = createBusinessCalendar({ timeZone: 'Etc/UTC', hours: weekdays([['09:00', '17:00']]) });

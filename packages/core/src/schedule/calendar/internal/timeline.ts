@@ -21,7 +21,7 @@
  */
 import type { CalendarRules } from './calendar-rules.js';
 import { segmentSubtract, timelineFor, timelineUntil, type Segment } from './segments.js';
-import { EPOCH_MS, MAX_INSTANT_MS, MIN_INSTANT_MS, WEEK_MS, wallOf } from './wall-clock.js';
+import { DAY_MS, EPOCH_MS, MAX_INSTANT_MS, MIN_INSTANT_MS, WEEK_MS, wallOf } from './wall-clock.js';
 
 const BLOCK_WEEKS = 26;
 const HOLIDAY = 1;
@@ -138,23 +138,34 @@ export class Timeline {
         weeks.push(week);
       }
     };
+    // biz merges the weekly periods with the shifts by *date* (its `Periods::Linear`): a weekly
+    // period is replaced when a shift exists on its date, and the two sequences interleave in
+    // date order. biz dates a weekly period by the UTC date of its start, and a shift by its
+    // configured local date; both are reproduced (see the guide, "Shifts in zones away from
+    // UTC").
+    const periods: { start: number; end: number; key: number; week: number; shift: boolean }[] = [];
     for (let w = 0; w < BLOCK_WEEKS; w++) {
       const week = firstWeek + w;
-      weekFirst[w] = starts.length;
       for (let weekday = 0; weekday < 7; weekday++) {
         const day = week * 7 + weekday;
-        const shifts = shiftsByDay.get(day);
-        if (shifts !== undefined) {
-          for (const shift of shifts) if (shift.start <= shift.end) push(shift, week, true);
-          continue;
-        }
         for (const interval of intervalsByWeekday[weekday] as CalendarRules['intervalsByWeekday'][number]) {
           const start = zone.fromWall(wallOf(day, interval.startSecond));
           const end = zone.fromWall(wallOf(day, interval.endSecond));
-          if (start <= end) push({ start, end }, week, false);
+          const key = Math.floor((start - EPOCH_MS) / DAY_MS);
+          if (start <= end && !shiftsByDay.has(key)) periods.push({ start, end, key, week, shift: false });
+        }
+        for (const shift of shiftsByDay.get(day) ?? []) {
+          if (shift.start <= shift.end) periods.push({ start: shift.start, end: shift.end, key: day, week, shift: true });
         }
       }
     }
+    periods.sort((a, b) => a.key - b.key); // stable: each sequence keeps its own order
+    let w = 0;
+    for (const period of periods) {
+      while (w <= period.week - firstWeek) weekFirst[w++] = starts.length;
+      push(period, period.week, period.shift);
+    }
+    while (w < BLOCK_WEEKS) weekFirst[w++] = starts.length;
     const n = starts.length;
     weekFirst[BLOCK_WEEKS] = n;
     const cum = new Float64Array(n + 1);

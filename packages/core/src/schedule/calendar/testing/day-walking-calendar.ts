@@ -17,6 +17,7 @@ import type { NormalizedBusinessCalendarConfig } from '../business-calendar-conf
 interface Piece {
   start: number;
   end: number;
+  shift?: boolean;
 }
 
 const KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -31,6 +32,7 @@ export class DayWalkingCalendar {
   readonly #config: NormalizedBusinessCalendarConfig;
   readonly #holidays: Set<string>;
   readonly #days = new Map<string, { pieces: Piece[]; holidayFlags: boolean[] }>();
+  #breakList: Piece[] | undefined;
 
   constructor(config: NormalizedBusinessCalendarConfig) {
     this.#config = config;
@@ -62,12 +64,12 @@ export class DayWalkingCalendar {
   }
 
   #breaks(): Piece[] {
-    return this.#config.breaks
+    return (this.#breakList ??= this.#config.breaks
       .map((b) => {
         const date = Temporal.PlainDate.from(b.date);
         return { start: this.toInstant(date, seconds(b.start)), end: this.toInstant(date, seconds(b.end)) };
       })
-      .sort((a, b) => a.start - b.start || a.end - b.end);
+      .sort((a, b) => a.start - b.start || a.end - b.end));
   }
 
   #onBreak(ms: number): boolean {
@@ -75,22 +77,28 @@ export class DayWalkingCalendar {
   }
 
   /** The pieces of one local date, in order, each with whether its start is on a holiday. */
-  #day(date: Temporal.PlainDate): { pieces: Piece[]; holidayFlags: boolean[]; shift: boolean } {
+  #day(date: Temporal.PlainDate): { pieces: Piece[]; holidayFlags: boolean[] } {
     const key = date.toString();
     const shifts = this.#config.shifts.filter((s) => s.date === key);
     const cached = this.#days.get(key);
-    if (cached !== undefined) return { ...cached, shift: shifts.length > 0 };
-    let periods: Piece[];
-    if (shifts.length > 0) {
-      periods = shifts.map((s) => ({ start: this.toInstant(date, seconds(s.start)), end: this.toInstant(date, seconds(s.end)) }));
-      periods.sort((a, b) => a.start - b.start || a.end - b.end);
-    } else {
-      const list = this.#config.hours[KEYS[date.dayOfWeek % 7] as (typeof KEYS)[number]] ?? [];
-      periods = [...list]
-        .map(([a, b]) => [Math.floor(seconds(a) / 60) * 60, Math.floor(seconds(b) / 60) * 60] as const)
-        .sort((x, y) => x[0] - y[0] || x[1] - y[1])
-        .map(([a, b]) => ({ start: this.toInstant(date, a), end: this.toInstant(date, b) }));
-    }
+    if (cached !== undefined) return cached;
+    // biz replaces a weekly period when a shift exists on the period's date, and dates weekly
+    // periods by the UTC date of their start; shifts by their own (local) date. The day's
+    // periods are then in date order.
+    const shiftDates = new Set(this.#config.shifts.map((s) => s.date));
+    const list = this.#config.hours[KEYS[date.dayOfWeek % 7] as (typeof KEYS)[number]] ?? [];
+    const weekly = [...list]
+      .map(([a, b]) => [Math.floor(seconds(a) / 60) * 60, Math.floor(seconds(b) / 60) * 60] as const)
+      .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+      .map(([a, b]) => {
+        const start = this.toInstant(date, a);
+        return { start, end: this.toInstant(date, b), key: new Date(start).toISOString().slice(0, 10) };
+      })
+      .filter((p) => !shiftDates.has(p.key));
+    const own = shifts
+      .map((s) => ({ start: this.toInstant(date, seconds(s.start)), end: this.toInstant(date, seconds(s.end)), key, shift: true }))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const periods: Piece[] = [...weekly, ...own].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const pieces: Piece[] = [];
     for (const period of periods) {
       if (period.start > period.end) continue;
@@ -98,8 +106,8 @@ export class DayWalkingCalendar {
       for (const brk of this.#breaks()) {
         const next: Piece[] = [];
         for (const part of parts) {
-          if (part.start <= brk.start) next.push({ start: part.start, end: Math.min(part.end, brk.start) });
-          if (brk.end <= part.end) next.push({ start: Math.max(part.start, brk.end), end: part.end });
+          if (part.start <= brk.start) next.push({ start: part.start, end: Math.min(part.end, brk.start), shift: period.shift === true });
+          if (brk.end <= part.end) next.push({ start: Math.max(part.start, brk.end), end: part.end, shift: period.shift === true });
         }
         parts = next.filter((p) => p.start <= p.end);
       }
@@ -107,7 +115,7 @@ export class DayWalkingCalendar {
     }
     const entry = { pieces, holidayFlags: pieces.map((p) => this.#onHoliday(p.start)) };
     this.#days.set(key, entry);
-    return { ...entry, shift: shifts.length > 0 };
+    return entry;
   }
 
   /** Business pieces at or after `origin`, in biz order, first one clipped. */
@@ -116,9 +124,10 @@ export class DayWalkingCalendar {
     const previous = start.subtract({ days: 1 });
     const sameWeek = start.dayOfWeek % 7 !== 0;
     const before = this.#day(previous);
-    if (sameWeek || before.shift) {
+    {
       for (const [k, p] of before.pieces.entries()) {
-        if (p.end < origin) continue;
+        // The walk starts in the origin's week: only shifts of an earlier week count.
+        if (p.end < origin || !(sameWeek || p.shift === true)) continue;
         const clipped = Math.max(p.start, origin);
         const holiday = p.start < origin ? this.#onHoliday(origin) : before.holidayFlags[k];
         if (!holiday) yield { start: clipped, end: p.end };
