@@ -55,6 +55,30 @@ describe('the demo', () => {
     expect(block('T-1005')).not.toContain('waiting');
   });
 
+  it('analyzes every public message against the message it answers', () => {
+    const email = byId('T-1002');
+    const publicMessages = email.replay.ticket.messages.filter((m) => m.visibility === 'public');
+    expect(email.analysis.messages.map((m) => m.message.id)).toEqual(publicMessages.map((m) => m.id));
+    // The agent's second reply (m5) answers the customer's latest message before it (m4).
+    const reply = email.analysis.messages.find((m) => m.message.id === 'T-1002-m5');
+    expect(reply?.message.role).toBe('agent');
+    expect(email.analysis.messages[reply?.contextIndex ?? -1]?.message.id).toBe('T-1002-m4');
+    expect(block('T-1002')).toMatch(/analysis {4}agent: /);
+  });
+
+  it('runs the SLA clocks in business hours and plans what happens next', () => {
+    const email = byId('T-1002');
+    const firstReply = email.sla.metrics.find((m) => m.metric === 'first_reply_time');
+    expect(firstReply?.breaches).toBe(1);
+    expect(block('T-1002')).toContain('first reply 4 h: missed (took 6 h 27 min)');
+    expect(email.plan.followUps.map((f) => f.kind)).toContain('sla_breach');
+
+    const kinds = (id: string) => byId(id).plan.followUps.map((f) => f.kind);
+    expect(kinds('T-1004')).toEqual(['pending_reminder', 'pending_reminder', 'auto_resolve']);
+    expect(kinds('T-1001')).toContain('satisfaction_survey');
+    expect(block('T-1004')).toMatch(/follow-ups {2}Thu 11:03 {2}pending reminder → requester/);
+  });
+
   it('ends with an aligned summary table', () => {
     const summary = report.text.slice(report.text.indexOf('Summary'));
     const rows = summary.split('\n').slice(1, 7);

@@ -3,8 +3,10 @@
  *
  * For each ticket: the lifecycle rebuilt from its event log (`replay`), the communication model the
  * situation calls for (`adviseModel`) next to the one the conversation actually uses
- * (`observeModel`), and any mismatch with what to do about it. "Now" is always the ticket's own
- * last event, never the wall clock, so the report is the same on every machine and every day.
+ * (`observeModel`) and any mismatch with what to do about it, the analysis of every public message
+ * (`analyzeThread`), the SLA clocks (`slaStatus`) and the follow-up plan (`planFollowUps`, fed
+ * with the commitments the analyzer found). "Now" is always the ticket's own last event, never the
+ * wall clock, so the report is the same on every machine and every day.
  *
  * Each part of a ticket's report is one section function (`(demoCase, style) => lines`); add a
  * capability to the demo by adding a function to `sections`.
@@ -19,7 +21,25 @@ import {
   type ModelObservation,
   type ResponseLatency,
 } from '@rapport/core/model';
-import { replay, type TicketEvent, type TicketReplay } from '@rapport/core/ticket';
+import {
+  analyzeThread,
+  type AnalyzeResult,
+  type AnalyzeThreadResult,
+  type CommitmentSignal,
+  type ThreadMessageInput,
+} from '@rapport/core/analyze';
+import {
+  createBusinessCalendar,
+  planFollowUps,
+  slaStatus,
+  type FollowUpCommitment,
+  type FollowUpPlan,
+  type FollowUpPolicy,
+  type SlaMetricStatus,
+  type SlaPolicy,
+  type SlaStatus,
+} from '@rapport/core/schedule';
+import { replay, type Ticket, type TicketEvent, type TicketReplay } from '@rapport/core/ticket';
 import { exampleTickets, type ExampleTicket } from './tickets/catalog.js';
 
 /** One example ticket after every step of the demo. */
@@ -36,7 +56,38 @@ export interface DemoCase {
   readonly advice: ModelAdvice;
   /** What the conversation actually does, compared with the advice. */
   readonly observation: ModelObservation;
+  /** Every public message analyzed, each against the message it answers. */
+  readonly analysis: AnalyzeThreadResult;
+  /** The SLA clocks of the demo policy at `now`. */
+  readonly sla: SlaStatus;
+  /** What should happen next, and when. */
+  readonly plan: FollowUpPlan;
 }
+
+/** The demo desk works Monday to Friday, 08:00 to 18:00 UTC. */
+export const demoCalendar = createBusinessCalendar({
+  timeZone: 'UTC',
+  hours: {
+    mon: [['08:00', '18:00']],
+    tue: [['08:00', '18:00']],
+    wed: [['08:00', '18:00']],
+    thu: [['08:00', '18:00']],
+    fri: [['08:00', '18:00']],
+  },
+});
+
+/** The demo desk's SLA, in business hours. */
+export const demoSlaPolicy: SlaPolicy = {
+  id: 'kestrel-standard',
+  hours: 'business',
+  metrics: {
+    first_reply_time: { targets: { urgent: '30m', high: '1h', normal: '4h', low: '8h' } },
+    next_reply_time: { targets: { urgent: '1h', high: '2h', normal: '6h', low: '12h' } },
+  },
+};
+
+/** The demo desk's follow-up policy: the defaults, plus warnings before the SLA targets. */
+export const demoFollowUpPolicy: FollowUpPolicy = { sla: demoSlaPolicy };
 
 /** What {@link runDemo} returns: the computed cases and the printed report. */
 export interface DemoReport {
@@ -71,12 +122,62 @@ export function loadCases(): DemoCase[] {
     const replayed = replay(events);
     const advice = adviseModel(example.situation);
     const observation = observeModel(replayed.ticket, { advice, now: last.at });
-    return { example, events, now: last.at, replay: replayed, advice, observation };
+    const analysis = analyzeThread(threadOf(replayed.ticket), { timeZone: 'UTC' });
+    const sla = slaStatus(replayed.ticket, demoSlaPolicy, demoCalendar, last.at);
+    const plan = planFollowUps(replayed.ticket, demoFollowUpPolicy, demoCalendar, last.at, {
+      commitments: commitmentsOf(analysis),
+      incident: example.situation.purpose === 'incident_update',
+    });
+    return { example, events, now: last.at, replay: replayed, advice, observation, analysis, sla, plan };
   });
 }
 
+/** The public conversation of a ticket, as `analyzeThread` reads it (system messages left out). */
+function threadOf(ticket: Ticket): ThreadMessageInput[] {
+  return ticket.messages
+    .filter((message) => message.visibility === 'public' && message.author.kind !== 'system')
+    .map((message) => ({
+      id: message.id,
+      role: message.author.kind === 'requester' ? 'customer' : 'agent',
+      text: message.text,
+      channel: message.channel,
+      at: message.createdAt,
+    }));
+}
+
+/** The time promises in agent messages ("I'll update you by 3 pm tomorrow"), for the planner. */
+function commitmentsOf(analysis: AnalyzeThreadResult): FollowUpCommitment[] {
+  return analysis.messages.flatMap(({ message, result }) =>
+    message.role !== 'agent' || message.id === undefined
+      ? []
+      : commitmentSignals(result).flatMap((commitment) =>
+          commitment.due === undefined
+            ? []
+            : [
+                {
+                  messageId: message.id as string,
+                  due: commitment.due,
+                  text: commitment.phrase,
+                  range: [commitment.range[0], commitment.range[1]] as [number, number],
+                },
+              ],
+        ),
+  );
+}
+
+/** The commitments signal of an analysis (empty while an analyzer build does not compute it). */
+function commitmentSignals(result: AnalyzeResult): readonly CommitmentSignal[] {
+  return (result.signals.commitments as readonly CommitmentSignal[] | undefined) ?? [];
+}
+
 /** The sections of each ticket's report, in order. */
-export const sections: readonly Section[] = [lifecycleSection, modelSection];
+export const sections: readonly Section[] = [
+  lifecycleSection,
+  modelSection,
+  analysisSection,
+  slaSection,
+  followUpSection,
+];
 
 /** Runs the demo and returns the cases and the report text (no ANSI codes unless `color`). */
 export function runDemo(options: { readonly color?: boolean } = {}): DemoReport {
@@ -85,7 +186,7 @@ export function runDemo(options: { readonly color?: boolean } = {}): DemoReport 
   const lines: string[] = [
     style.bold('Rapport demo') + style.dim(` · ${cases.length} example tickets from examples/tickets/`),
     ...wrap(
-      'Each ticket is rebuilt from its event log, then its conversation is compared with the communication model its situation calls for. Times are UTC; "now" is the ticket\'s last event.',
+      'Each ticket is rebuilt from its event log; its conversation is compared with the communication model its situation calls for; every public message is analyzed; SLA clocks and follow-ups run on a Mon-Fri 08:00-18:00 desk calendar. Times are UTC; "now" is the ticket\'s last event.',
       WIDTH,
     ).map(style.dim),
   ];
@@ -177,6 +278,79 @@ function modelSection({ advice, observation, replay: replayed }: DemoCase, style
   return lines;
 }
 
+function analysisSection({ analysis }: DemoCase, style: Style): string[] {
+  const counts = { agent: new Map<string, number>(), customer: new Map<string, number>() };
+  const notable: { severity: number; text: string }[] = [];
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  for (const { message, result } of analysis.messages) {
+    for (const finding of result.findings) {
+      const map = counts[message.role];
+      map.set(finding.ruleId, (map.get(finding.ruleId) ?? 0) + 1);
+      notable.push({
+        severity: rank[finding.severity] + (message.role === 'agent' ? 0 : 0.5),
+        text: `"${finding.actual}" ${style.dim(`${finding.ruleId}:`)} ${finding.message}`,
+      });
+    }
+  }
+  const summary = (side: 'agent' | 'customer') => {
+    const entries = [...counts[side]].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const total = entries.reduce((sum, [, n]) => sum + n, 0);
+    if (total === 0) return `${side}: no findings`;
+    return `${side}: ${plural(total, 'finding')} (${entries.map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(', ')})`;
+  };
+  const lines = wrapRow('analysis', `${summary('agent')} · ${summary('customer')}`);
+  notable.sort((a, b) => a.severity - b.severity);
+  for (const { text } of notable.slice(0, 2)) lines.push(...wrapRow('', text));
+  const customer = analysis.messages.filter((m) => m.message.role === 'customer').at(-1);
+  const promises = analysis.messages.flatMap(({ message, result }) =>
+    message.role === 'agent'
+      ? commitmentSignals(result).map((c) => `"${c.phrase}"${c.due ? ` → ${shortTime(c.due)}` : ''}`)
+      : [],
+  );
+  const signals = [
+    customer
+      ? `customer's last message: sentiment ${signed(customer.result.signals.sentiment.score)}, politeness ${customer.result.signals.politeness.score.toFixed(2)}`
+      : null,
+    promises.length > 0 ? `promised ${promises.join(', ')}` : null,
+  ].filter((part): part is string => part !== null);
+  if (signals.length > 0) lines.push(...wrapRow('', style.dim(signals.join(' · '))));
+  return lines;
+}
+
+function slaSection({ sla }: DemoCase, style: Style): string[] {
+  const label = (metric: SlaMetricStatus) => words(metric.metric.replace(/_time$/, ''));
+  const parts = sla.metrics
+    .filter((metric) => metric.state !== 'idle' || metric.breaches > 0 || metric.history.length > 0)
+    .map((metric) => `${label(metric)} ${duration(metric.targetMs)}: ${clockState(metric, style)}`);
+  return wrapRow('sla', parts.length > 0 ? parts.join(' · ') : style.dim('no clock running'));
+}
+
+function clockState(metric: SlaMetricStatus, style: Style): string {
+  const last = metric.history.at(-1);
+  if (metric.state === 'running' || metric.state === 'paused') {
+    const when = metric.dueAt ? ` ${shortTime(metric.dueAt)}` : '';
+    if (metric.breached) return style.red(`breached, overdue by ${duration(-metric.remainingMs)}`);
+    return `${metric.state === 'paused' ? 'paused, ' : ''}due${when} (${duration(metric.remainingMs)} left)`;
+  }
+  if (metric.breaches > 0) {
+    const cycles = metric.history.length;
+    return style.red(cycles > 1 ? `missed ${metric.breaches} of ${cycles}` : `missed (took ${duration(last?.elapsedMs ?? metric.elapsedMs)})`);
+  }
+  if (last) return style.green(metric.history.length > 1 ? `met ${metric.history.length} of ${metric.history.length}` : `met (${duration(last.elapsedMs)})`);
+  return 'not started';
+}
+
+function followUpSection({ plan }: DemoCase, style: Style): string[] {
+  if (plan.followUps.length === 0) return [row('follow-ups', style.dim('none planned'))];
+  const shown = plan.followUps.slice(0, 3).map((followUp) =>
+    `${shortTime(followUp.dueAt)}  ${words(followUp.kind)} ${style.dim(`→ ${followUp.audience}`)}`,
+  );
+  const more = plan.followUps.length - shown.length;
+  return shown.map((line, index) =>
+    row(index === 0 ? 'follow-ups' : '', index === shown.length - 1 && more > 0 ? `${line} ${style.dim(`(+${more} more)`)}` : line),
+  );
+}
+
 function summarySection(cases: readonly DemoCase[], style: Style): string[] {
   const header = ['ticket', 'status', 'advised', 'observed', 'fit'];
   const rows = cases.map(({ replay: replayed, observation }) => [
@@ -238,6 +412,10 @@ function pad(styled: string, width: number, plain: string): string {
 function latency(stats: ResponseLatency): string {
   const median = duration(stats.medianMs);
   return stats.count === 1 ? `${median} (one reply)` : `${median} (p90 ${duration(stats.p90Ms)}, n=${stats.count})`;
+}
+
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
 }
 
 function plural(count: number, word: string): string {
