@@ -19,6 +19,6 @@ export default [
   pkg('cli'),
   {
     extends: true as const,
-    test: { name: 'repo', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts', 'docs/**/*.test.ts'] },
+    test: { name: 'repo', include: ['scripts/**/*.test.ts', 'examples/**/*.test.ts', 'docs/**/*.test.ts', 'tests/**/*.test.ts'] },
   },
 ];
