@@ -40,8 +40,8 @@ export type {
 // Follow-up planner
 export { followUpSchema } from './follow-up/follow-up.js';
 export type { FollowUp, FollowUpKind } from './follow-up/follow-up.js';
-export { followUpCommitmentSchema } from './follow-up/follow-up-commitment.js';
-export type { FollowUpCommitment } from './follow-up/follow-up-commitment.js';
+export { commitmentsFromSignals, followUpCommitmentSchema } from './follow-up/follow-up-commitment.js';
+export type { CommitmentSignalLike, FollowUpCommitment } from './follow-up/follow-up-commitment.js';
 export { followUpPolicySchema } from './follow-up/follow-up-policy.js';
 export type { FollowUpPolicy } from './follow-up/follow-up-policy.js';
 export { planFollowUps } from './follow-up/plan-follow-ups.js';

@@ -39,8 +39,8 @@ export const followUpCommitmentSchema = z
     /** Where the promise sits in the message, UTF-16 `[start, end)`, as a pair or `{ start, end }`. */
     range: z
       .union([
-        z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
-        z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+        z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).readonly(),
+        z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).readonly(),
       ])
       .optional(),
   })
@@ -56,3 +56,54 @@ export const followUpCommitmentSchema = z
  * @since 0.1.0
  */
 export type FollowUpCommitment = z.input<typeof followUpCommitmentSchema>;
+
+/**
+ * The shape of one commitment signal from the analyzers (`analyze(text, options).signals.commitments`):
+ * the promise's range in the text, its time phrase, and the resolved due instant when the
+ * analysis had a `now` and a time zone. Structural, so this module does not depend on the
+ * analyzers.
+ *
+ * @since 0.1.0
+ */
+export interface CommitmentSignalLike {
+  /** Where the promise sits in the message, UTF-16 `[start, end)`. */
+  readonly range: readonly [number, number];
+  /** The time phrase as written ("by 3 pm tomorrow"). */
+  readonly phrase?: string;
+  /** The resolved due instant (ISO 8601), when it resolved. */
+  readonly due?: string;
+}
+
+/**
+ * Turns the commitment signals of one agent message into planner input: one
+ * {@link FollowUpCommitment} per signal with a resolved `due`, tied to `messageId` (so the
+ * planner knows when the promise was made and drops it once the agent writes again).
+ *
+ * Use it between `analyze()` and {@link planFollowUps}. Signals without a resolved `due` are left
+ * out: the analysis needs `now` and a `timeZone` to resolve "by 3 pm tomorrow".
+ *
+ * @example
+ * ```ts
+ * import { commitmentsFromSignals } from '@rapport/core/schedule';
+ *
+ * const commitments = commitmentsFromSignals('m-7', [
+ *   { range: [18, 37], phrase: 'by 3 pm tomorrow', due: '2024-05-07T13:00:00.000Z' },
+ *   { range: [50, 60], phrase: 'soon' },
+ * ]);
+ * commitments.length; // 1
+ * ```
+ * @since 0.1.0
+ */
+export function commitmentsFromSignals(messageId: string, signals: readonly CommitmentSignalLike[]): FollowUpCommitment[] {
+  const out: FollowUpCommitment[] = [];
+  for (const signal of signals) {
+    if (signal.due === undefined) continue;
+    out.push({
+      messageId,
+      due: signal.due,
+      range: [signal.range[0], signal.range[1]],
+      ...(signal.phrase !== undefined ? { text: signal.phrase } : {}),
+    });
+  }
+  return out;
+}

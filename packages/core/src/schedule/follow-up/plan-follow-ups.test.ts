@@ -296,3 +296,18 @@ describe('planFollowUps properties', () => {
     );
   });
 });
+
+describe('commitmentsFromSignals', () => {
+  it('feeds resolved analyzer commitments to the planner and leaves unresolved ones out', async () => {
+    const { commitmentsFromSignals } = await import('./follow-up-commitment.js');
+    const signals = [
+      { range: [0, 31] as const, phrase: 'by 3 pm tomorrow', due: '2024-05-07T15:00:00.000Z' },
+      { range: [40, 44] as const, phrase: 'soon' },
+    ];
+    const commitments = commitmentsFromSignals('m-7', signals);
+    expect(commitments).toEqual([{ messageId: 'm-7', due: '2024-05-07T15:00:00.000Z', range: [0, 31], text: 'by 3 pm tomorrow' }]);
+    const ticket = buildTicket({ createdAt: created, steps: [{ at: '2024-05-06T10:00:00Z', say: 'agent', id: 'm-7' }] });
+    const plan = planFollowUps(ticket, {}, null, '2024-05-06T10:01:00Z', { commitments });
+    expect(plan.followUps.map((f) => [f.kind, f.dueAt])).toEqual([['commitment', '2024-05-07T14:00:00.000Z']]);
+  });
+});

@@ -365,7 +365,8 @@ function commitmentFollowUps(timeline: TicketTimeline, policy: ResolvedFollowUpP
     }
     if (madeMs > timeline.nowMs) return; // a promise not yet made, as of now
     if (policy.commitments.fulfilledByReply && timeline.messages.some((m) => m.side === 'agent' && m.at > madeMs)) return;
-    const rangeKey = commitment.range === undefined ? '' : Array.isArray(commitment.range) ? commitment.range.join('-') : `${commitment.range.start}-${commitment.range.end}`;
+    const range = commitment.range;
+    const rangeKey = range === undefined ? '' : 'start' in range ? `${range.start}-${range.end}` : `${range[0]}-${range[1]}`;
     const commitmentId = commitment.id ?? `${commitment.messageId ?? ''}#${rangeKey}@${isoOf(promisedMs)}`;
     const dueMs = Math.max(promisedMs - policy.commitments.lead.ms, madeMs + Math.floor((promisedMs - madeMs) / 2));
     out.push({
