@@ -1,19 +1,25 @@
-import { z } from 'zod';
-import { parseOrThrow } from '../internal/parse.js';
-import { channelSchema } from '../ticket/channel.js';
+import * as z from 'zod/mini';
+import type { Channel } from '../ticket/channel.js';
 import { createAnalyzer } from './engine/create-analyzer.js';
 import { toEpochMs } from './engine/normalize-options.js';
+import { parseSchema } from './engine/parse-schema.js';
 import { scoreCategories } from './engine/scorecard.js';
 import type { AnalyzeResult, AnalyzerConfig, AuthorRole, Instant, ScoreCategory, Severity, TextRange } from './types.js';
+
+// The channel names of `channelSchema` in `@rapport/core/ticket`, listed here so this module does
+// not pull zod's classic API into browser bundles; the type below fails to compile if they drift.
+const CHANNELS = ['email', 'portal', 'chat', 'phone', 'sms', 'social', 'in_person', 'remote_session', 'status_page', 'broadcast', 'api', 'other'] as const;
+type AssertNone<T extends never> = T;
+type ChannelsComplete = AssertNone<Exclude<Channel, (typeof CHANNELS)[number]>>;
 
 const instantSchema = z.union([z.date(), z.number(), z.string()]);
 
 const threadMessageSchema = z.strictObject({
-  id: z.string().min(1).optional(),
+  id: z.optional(z.string().check(z.minLength(1))),
   role: z.enum(['agent', 'customer']),
   text: z.string(),
-  channel: channelSchema.optional(),
-  at: instantSchema.optional(),
+  channel: z.optional(z.enum(CHANNELS)),
+  at: z.optional(instantSchema),
 });
 
 /**
@@ -28,7 +34,7 @@ export interface ThreadMessageInput {
   /** The message text (quoted history and signatures already stripped). */
   readonly text: string;
   /** The channel it travelled on. */
-  readonly channel?: z.infer<typeof channelSchema>;
+  readonly channel?: Channel;
   /** When it was sent; used as the reference time for its commitments. */
   readonly at?: Instant;
 }
@@ -136,7 +142,7 @@ export interface AnalyzeThreadResult {
  * @since 0.1.0
  */
 export function analyzeThread(thread: readonly ThreadMessageInput[], options: AnalyzeThreadOptions = {}): AnalyzeThreadResult {
-  const parsed = parseOrThrow(z.array(threadMessageSchema), thread, 'INVALID_THREAD', 'thread');
+  const parsed = parseSchema(z.array(threadMessageSchema), thread, 'INVALID_THREAD', 'thread');
   const analyzer = createAnalyzer(options.config);
   const lastByRole: Record<AuthorRole, number | undefined> = { agent: undefined, customer: undefined };
   const messages: AnalyzedThreadMessage[] = parsed.map((message, index) => {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodType, $strict, output } from 'zod/v4/core';
 import { RapportError } from '../errors.js';
 import type { Rule, RuleContext, RuleMeta } from './types.js';
 
@@ -9,20 +10,20 @@ import type { Rule, RuleContext, RuleMeta } from './types.js';
  * @typeParam Options - Inferred from `meta.options` (no options when absent).
  * @since 0.1.0
  */
-export interface RuleDefinition<MessageId extends string, Options extends z.ZodType> {
+export interface RuleDefinition<MessageId extends string, Options extends $ZodType> {
   /** The rule id: lower-case kebab-case, without a namespace (`no-jargon`). */
   readonly id: string;
   /** What the rule checks, its messages, options and defaults. */
   readonly meta: RuleMeta<MessageId, Options>;
   /** Checks one message; `context.report` accepts only the declared message ids. */
-  check(context: RuleContext<MessageId, z.output<Options>>): void;
+  check(context: RuleContext<MessageId, output<Options>>): void;
 }
 
 /**
  * The options schema of a rule that declares none: an empty object that rejects unknown keys.
  * @since 0.1.0
  */
-export type NoRuleOptions = z.ZodObject<{}, z.core.$strict>;
+export type NoRuleOptions = z.ZodMiniObject<{}, $strict>;
 
 /** The schema used when a rule declares no options (shared; unknown keys are an error). */
 export const noRuleOptions: NoRuleOptions = z.strictObject({});
@@ -48,7 +49,8 @@ const PRESETS = new Set(['recommended', 'strict']);
  *
  * @example
  * ```ts
- * import { z } from 'zod';
+ * import * as z from 'zod/mini';
+import type { $ZodType, $strict, output } from 'zod/v4/core';
  * import { analyze, defineRule, definePlugin } from '@rapport/core/analyze';
  *
  * const noAsap = defineRule({
@@ -80,10 +82,10 @@ const PRESETS = new Set(['recommended', 'strict']);
  * ```
  * @since 0.1.0
  */
-export function defineRule<const MessageId extends string, Options extends z.ZodType = NoRuleOptions>(
+export function defineRule<const MessageId extends string, Options extends $ZodType = NoRuleOptions>(
   definition: RuleDefinition<MessageId, Options>,
 ): Rule<MessageId, Options> {
-  validateDefinition(definition as unknown as RuleDefinition<string, z.ZodType>);
+  validateDefinition(definition as unknown as RuleDefinition<string, $ZodType>);
   const meta = Object.freeze({
     ...definition.meta,
     messages: Object.freeze({ ...definition.meta.messages }),
@@ -99,13 +101,13 @@ function fail(id: string, path: (string | number)[], message: string): never {
   });
 }
 
-function validateDefinition(def: RuleDefinition<string, z.ZodType>): void {
+function validateDefinition(def: RuleDefinition<string, $ZodType>): void {
   if (typeof def !== 'object' || def === null) fail('(unknown)', [], 'a rule definition must be an object');
   const id = typeof def.id === 'string' ? def.id : '(unknown)';
   if (typeof def.id !== 'string' || !RULE_ID.test(def.id)) {
     fail(id, ['id'], 'the id must be lower-case kebab-case without a namespace, e.g. "no-jargon"');
   }
-  const meta = def.meta as Partial<RuleMeta<string, z.ZodType>> | undefined;
+  const meta = def.meta as Partial<RuleMeta<string, $ZodType>> | undefined;
   if (typeof meta !== 'object' || meta === null) fail(id, ['meta'], 'meta must be an object');
   if (typeof meta.description !== 'string' || meta.description.length === 0) {
     fail(id, ['meta', 'description'], 'a non-empty description is required');
@@ -122,7 +124,7 @@ function validateDefinition(def: RuleDefinition<string, z.ZodType>): void {
       fail(id, ['meta', 'messages', key], 'a message must be a non-empty string');
     }
   }
-  if (meta.options !== undefined && typeof (meta.options as { safeParse?: unknown }).safeParse !== 'function') {
+  if (meta.options !== undefined && (typeof meta.options !== 'object' || meta.options === null || !('_zod' in meta.options))) {
     fail(id, ['meta', 'options'], 'options must be a zod schema');
   }
   if (meta.defaultSeverity !== undefined && !SEVERITIES.has(meta.defaultSeverity)) {

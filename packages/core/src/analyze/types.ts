@@ -2,7 +2,7 @@
  * The public shapes of the analyzer: findings, scorecard, signals, and the rule contract that
  * built-in rules, plugins and data rules all implement.
  */
-import type { z } from 'zod';
+import type { $ZodType, output } from 'zod/v4/core';
 import type { Channel } from '../ticket/channel.js';
 import type { PolitenessSignal } from './learned/politeness.js';
 import type { SentimentSignal } from './learned/sentiment.js';
@@ -126,14 +126,17 @@ export type PresetName = 'recommended' | 'strict';
  * @typeParam Options - The zod schema of the rule's options.
  * @since 0.1.0
  */
-export interface RuleMeta<MessageId extends string, Options extends z.ZodType> {
+export interface RuleMeta<MessageId extends string, Options extends $ZodType> {
   /** One sentence: what the rule wants from a message. */
   readonly description: string;
   /** The scorecard category its findings and assessments feed. */
   readonly category: ScoreCategory;
   /** Message templates by id; `{{name}}` is replaced by `data.name` when reported. */
   readonly messages: Readonly<Record<MessageId, string>>;
-  /** The options schema; parsing `{}` must succeed (every option has a default). */
+  /**
+   * The options schema, from `zod` or `zod/mini` (built-in rules use `zod/mini` to keep browser
+   * bundles small). Parsing `{}` should succeed, i.e. every option has a default.
+   */
   readonly options?: Options;
   /** The severity when configuration enables the rule without one (default `warning`). */
   readonly defaultSeverity?: Severity;
@@ -196,13 +199,13 @@ export interface RuleContext<MessageId extends string, Options> {
  * @typeParam Options - The zod schema of its options.
  * @since 0.1.0
  */
-export interface Rule<MessageId extends string = string, Options extends z.ZodType = z.ZodType> {
+export interface Rule<MessageId extends string = string, Options extends $ZodType = $ZodType> {
   /** The rule id (kebab-case, without namespace; plugins add `ns/`). */
   readonly id: string;
   /** What the rule checks, its messages and defaults. */
   readonly meta: RuleMeta<MessageId, Options>;
   /** Checks one message. Must be linear in the text; must not keep state between calls. */
-  check(context: RuleContext<MessageId, z.output<Options>>): void;
+  check(context: RuleContext<MessageId, output<Options>>): void;
 }
 
 /**

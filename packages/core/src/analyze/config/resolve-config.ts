@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RapportError } from '../../errors.js';
-import { formatPath, parseOrThrow } from '../../internal/parse.js';
+import { formatPath } from '../../internal/parse.js';
+import { parseSchema } from '../engine/parse-schema.js';
 import { noRuleOptions } from '../define-rule.js';
 import type { AnalyzerConfig, Plugin, Rule, RuleSetting, Severity, SeveritySetting } from '../types.js';
 import { builtinRuleList } from './builtin-rules.js';
@@ -41,9 +42,9 @@ const pluginShape = z.custom<Plugin>(
 );
 
 const configSchema = z.strictObject({
-  extends: z.array(z.string()).optional(),
-  plugins: z.array(pluginShape).optional(),
-  rules: z.record(z.string(), ruleSettingSchema).optional(),
+  extends: z.optional(z.array(z.string())),
+  plugins: z.optional(z.array(pluginShape)),
+  rules: z.optional(z.record(z.string(), ruleSettingSchema)),
 });
 
 /** The default configuration: the `recommended` preset. */
@@ -93,7 +94,7 @@ export function resolveConfig(config: AnalyzerConfig = defaultConfig): ResolvedC
 }
 
 function resolveUncached(input: AnalyzerConfig): ResolvedConfig {
-  const config = parseOrThrow(configSchema, input, 'INVALID_CONFIG', 'analyzer configuration');
+  const config = parseSchema(configSchema, input, 'INVALID_CONFIG', 'analyzer configuration');
   const registry = new Map<string, Rule>();
   for (const rule of builtinRuleList) registry.set(rule.id, rule);
   const pluginsByNamespace = new Map<string, Plugin>();
@@ -148,7 +149,7 @@ function resolveUncached(input: AnalyzerConfig): ResolvedConfig {
     const entry = entries.get(ruleId);
     if (entry === undefined || entry.severity === 'off') continue;
     const schema = rule.meta.options ?? noRuleOptions;
-    const options = parseOrThrow(schema, entry.hasOptions ? entry.options : {}, 'INVALID_RULE_OPTIONS', `options of rule "${ruleId}"`, ruleId);
+    const options = parseSchema(schema, entry.hasOptions ? entry.options : {}, 'INVALID_RULE_OPTIONS', `options of rule "${ruleId}"`, ruleId);
     rules.push(Object.freeze({ ruleId, rule, severity: entry.severity, options }));
   }
   return Object.freeze({ rules: Object.freeze(rules) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The zod schema of a severity setting: `off`, `info`, `warning` or `error`.
@@ -6,8 +6,9 @@ import { z } from 'zod';
  * @example
  * ```ts
  * import { severitySettingSchema } from '@rapport/core/analyze';
+ * import * as z from 'zod/mini';
  *
- * severitySettingSchema.safeParse('warn').success; // false: the word is `warning`
+ * z.safeParse(severitySettingSchema, 'warn').success; // false: the word is `warning`
  * ```
  * @since 0.1.0
  */
@@ -20,8 +21,9 @@ export const severitySettingSchema = z.enum(['off', 'info', 'warning', 'error'])
  * @example
  * ```ts
  * import { ruleSettingSchema } from '@rapport/core/analyze';
+ * import * as z from 'zod/mini';
  *
- * ruleSettingSchema.parse(['warning', { allow: ['VPN'] }]); // ['warning', { allow: ['VPN'] }]
+ * z.parse(ruleSettingSchema, ['warning', { allow: ['VPN'] }]); // ['warning', { allow: ['VPN'] }]
  * ```
  * @since 0.1.0
  */

@@ -1,40 +1,39 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The fields every data rule shares, whatever its check kind (`extends`). Unknown fields are an
  * error (a misspelt `ignoreCase` must not be silently ignored).
  *
+ * - `id`: lower-case kebab-case; when loading a record of rules, the key is used if absent.
+ * - `message`: the finding's message; placeholders depend on the kind (`{{match}}`...).
+ * - `description`: one sentence on what the rule wants (default: the message).
+ * - `level`: the severity when enabled without one (default `warning`).
+ * - `category`: the scorecard category (default `clarity`).
+ * - `ignorecase`: match regardless of case (default `true`).
+ * - `roles`: the author roles it applies to (default: both).
+ * - `presets`: the presets of its plugin that enable it.
+ * - `link`: a public documentation URL, copied into findings.
+ *
  * @example
  * ```ts
  * import { dataRuleHeaderSchema } from '@rapport/core/analyze';
+ * import * as z from 'zod/mini';
  *
- * dataRuleHeaderSchema.parse({ message: 'Avoid `{{match}}`.' }).level; // 'warning'
+ * z.parse(dataRuleHeaderSchema, { message: 'Avoid `{{match}}`.' }).level; // 'warning'
  * ```
  * @since 0.1.0
  */
 export const dataRuleHeaderSchema = z.strictObject({
-  /** Lower-case kebab-case id; when loading a record of rules, the key is used if absent. */
-  id: z
-    .string()
-    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "no-ticket-speak"')
-    .optional(),
-  /** The finding's message; placeholders depend on the kind (`{{match}}`, `{{replacement}}`, `{{count}}`...). */
-  message: z.string().min(1),
-  /** One sentence on what the rule wants (default: the message). */
-  description: z.string().min(1).optional(),
-  /** The severity when enabled without one. */
-  level: z.enum(['info', 'warning', 'error']).default('warning'),
-  /** The scorecard category the rule feeds. */
-  category: z.enum(['empathy', 'respect', 'listening', 'clarity', 'expectations', 'tone', 'greeting', 'closing']).default('clarity'),
-  /** Match the case as written (default: ignore case). */
-  ignorecase: z.boolean().default(true),
-  /** The author roles the rule applies to (default: both). */
-  roles: z.array(z.enum(['agent', 'customer'])).min(1).optional(),
-  /** The presets that enable the rule (within its plugin). */
-  presets: z.array(z.enum(['recommended', 'strict'])).optional(),
-  /** A public documentation link, copied into findings. */
-  link: z.url().optional(),
+  id: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "no-ticket-speak"'))),
+  message: z.string().check(z.minLength(1)),
+  description: z.optional(z.string().check(z.minLength(1))),
+  level: z._default(z.enum(['info', 'warning', 'error']), 'warning'),
+  category: z._default(z.enum(['empathy', 'respect', 'listening', 'clarity', 'expectations', 'tone', 'greeting', 'closing']), 'clarity'),
+  ignorecase: z._default(z.boolean(), true),
+  roles: z.optional(z.array(z.enum(['agent', 'customer'])).check(z.minLength(1))),
+  presets: z.optional(z.array(z.enum(['recommended', 'strict']))),
+  link: z.optional(z.url()),
 });
 
-/** A list of phrases: at least one, none empty. */
-export const phraseListSchema = z.array(z.string().trim().min(1)).min(1);
+/** A list of phrases: at least one, none blank. */
+export const phraseListSchema = z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1));

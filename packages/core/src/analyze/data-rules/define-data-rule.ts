@@ -1,7 +1,8 @@
 import { match } from 'ts-pattern';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RapportError } from '../../errors.js';
-import { formatPath, parseOrThrow } from '../../internal/parse.js';
+import { formatPath } from '../../internal/parse.js';
+import { parseSchema } from '../engine/parse-schema.js';
 import type { Rule } from '../types.js';
 import { compileExistenceRule, existenceRuleSchema, type ExistenceRuleDefinition } from './existence.js';
 import { compileOccurrenceRule, occurrenceRuleSchema, type OccurrenceRuleDefinition } from './occurrence.js';
@@ -19,8 +20,9 @@ export type DataRuleDefinition = ExistenceRuleDefinition | SubstitutionRuleDefin
  * @example
  * ```ts
  * import { dataRuleSchema } from '@rapport/core/analyze';
+ * import * as z from 'zod/mini';
  *
- * dataRuleSchema.safeParse({ extends: 'spelling', message: 'x' }).success; // false: unknown kind
+ * z.safeParse(dataRuleSchema, { extends: 'spelling', message: 'x' }).success; // false: unknown kind
  * ```
  * @since 0.1.0
  */
@@ -55,7 +57,7 @@ export const dataRuleSchema = z.discriminatedUnion('extends', [existenceRuleSche
 export function defineDataRule(definition: DataRuleDefinition, fallbackId?: string): Rule {
   const rawId = (definition as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' ? rawId : fallbackId;
-  const parsed = parseOrThrow(dataRuleSchema, definition, 'INVALID_RULE', `data rule "${id ?? '(no id)'}"`, id);
+  const parsed = parseSchema(dataRuleSchema, definition, 'INVALID_RULE', `data rule "${id ?? '(no id)'}"`, id);
   const ruleId = parsed.id ?? fallbackId;
   if (ruleId === undefined || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(ruleId)) {
     throw new RapportError('INVALID_RULE', `Invalid data rule at ${formatPath(['id'])}: an id in lower-case kebab-case is required`, {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import type { Rule } from '../types.js';
@@ -6,20 +6,20 @@ import { dataRuleHeaderSchema, phraseListSchema } from './data-rule-header.js';
 import { ruleMetaOf } from './rule-meta-of.js';
 
 /**
- * The zod schema of an `existence` data rule: report every occurrence of any of `tokens`.
+ * The zod schema of an `existence` data rule: report every occurrence of any of `tokens` (words
+ * or phrases; `*` matches any one word). Message placeholder: `{{match}}`.
  *
  * @example
  * ```ts
  * import { existenceRuleSchema } from '@rapport/core/analyze';
+ * import * as z from 'zod/mini';
  *
- * existenceRuleSchema.safeParse({ extends: 'existence', message: 'Avoid `{{match}}`.', tokens: ['as per'] }).success; // true
+ * z.safeParse(existenceRuleSchema, { extends: 'existence', message: 'Avoid `{{match}}`.', tokens: ['as per'] }).success; // true
  * ```
  * @since 0.1.0
  */
-export const existenceRuleSchema = dataRuleHeaderSchema.extend({
-  /** The check kind. */
+export const existenceRuleSchema = z.extend(dataRuleHeaderSchema, {
   extends: z.literal('existence'),
-  /** The words or phrases to find (`*` matches any one word). Placeholder: `{{match}}`. */
   tokens: phraseListSchema,
 });
 

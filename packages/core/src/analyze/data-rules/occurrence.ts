@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases, type PhraseMatch } from '../engine/phrase-matcher.js';
 import type { Sentence } from '../text/text-view.js';
@@ -9,12 +9,15 @@ import { ruleMetaOf } from './rule-meta-of.js';
 /**
  * The zod schema of an `occurrence` data rule: count the phrases of `tokens` per scope (the whole
  * text, or each sentence) and report when the count is above `max` or below `min`.
+ * `tokens` are words, phrases or punctuation (`*` matches any one word); `scope` is `text`
+ * (default) or `sentence`. Message placeholders: `{{count}}`, `{{max}}`, `{{min}}`.
  *
  * @example
  * ```ts
  * import { occurrenceRuleSchema } from '@rapport/core/analyze';
+ * import * as z from 'zod/mini';
  *
- * occurrenceRuleSchema.safeParse({
+ * z.safeParse(occurrenceRuleSchema, {
  *   extends: 'occurrence',
  *   message: '{{count}} exclamation marks; keep it to {{max}}.',
  *   tokens: ['!'],
@@ -23,21 +26,18 @@ import { ruleMetaOf } from './rule-meta-of.js';
  * ```
  * @since 0.1.0
  */
-export const occurrenceRuleSchema = dataRuleHeaderSchema
-  .extend({
-    /** The check kind. */
+export const occurrenceRuleSchema = z
+  .extend(dataRuleHeaderSchema, {
     extends: z.literal('occurrence'),
-    /** The words, phrases or punctuation to count (`*` matches any one word). */
     tokens: phraseListSchema,
-    /** Report when a scope has more than this many. Placeholders: `{{count}}`, `{{max}}`. */
-    max: z.number().int().nonnegative().optional(),
-    /** Report when a scope has fewer than this many. Placeholders: `{{count}}`, `{{min}}`. */
-    min: z.number().int().positive().optional(),
-    /** Count per `text` (default) or per `sentence`. */
-    scope: z.enum(['text', 'sentence']).default('text'),
+    max: z.optional(z.int().check(z.nonnegative())),
+    min: z.optional(z.int().check(z.positive())),
+    scope: z._default(z.enum(['text', 'sentence']), 'text'),
   })
-  .refine((d) => d.max !== undefined || d.min !== undefined, { message: 'set max, min or both', path: ['max'] })
-  .refine((d) => d.max === undefined || d.min === undefined || d.min <= d.max, { message: 'min must not exceed max', path: ['min'] });
+  .check(
+    z.refine((d) => d.max !== undefined || d.min !== undefined, { message: 'set max, min or both', path: ['max'] }),
+    z.refine((d) => d.max === undefined || d.min === undefined || d.min <= d.max, { message: 'min must not exceed max', path: ['min'] }),
+  );
 
 /**
  * An `occurrence` data rule, as written in JSON or YAML.

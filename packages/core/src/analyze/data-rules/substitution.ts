@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import type { Rule, Suggestion } from '../types.js';
@@ -6,14 +6,16 @@ import { dataRuleHeaderSchema } from './data-rule-header.js';
 import { ruleMetaOf } from './rule-meta-of.js';
 
 /**
- * The zod schema of a `substitution` data rule: report each phrase of `swap` and suggest its
- * replacement(s).
+ * The zod schema of a `substitution` data rule: report each phrase of `swap` (phrase →
+ * replacement, or several replacements, each becoming a suggestion). Message placeholders:
+ * `{{match}}` (as written) and `{{replacement}}` (the replacements joined with " or ").
  *
  * @example
  * ```ts
  * import { substitutionRuleSchema } from '@rapport/core/analyze';
+ * import * as z from 'zod/mini';
  *
- * substitutionRuleSchema.safeParse({
+ * z.safeParse(substitutionRuleSchema, {
  *   extends: 'substitution',
  *   message: 'Say `{{replacement}}` instead of `{{match}}`.',
  *   swap: { utilize: 'use', 'reach out': ['contact', 'write to'] },
@@ -21,16 +23,14 @@ import { ruleMetaOf } from './rule-meta-of.js';
  * ```
  * @since 0.1.0
  */
-export const substitutionRuleSchema = dataRuleHeaderSchema.extend({
-  /** The check kind. */
+export const substitutionRuleSchema = z.extend(dataRuleHeaderSchema, {
   extends: z.literal('substitution'),
-  /**
-   * Phrase → replacement, or several replacements (each becomes a suggestion). Placeholders:
-   * `{{match}}` (as written) and `{{replacement}}` (the replacements joined with " or ").
-   */
   swap: z
-    .record(z.string().trim().min(1), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
-    .refine((swap) => Object.keys(swap).length > 0, 'at least one swap is required'),
+    .record(
+      z.string().check(z.trim(), z.minLength(1)),
+      z.union([z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1))).check(z.minLength(1))]),
+    )
+    .check(z.refine((swap) => Object.keys(swap).length > 0, 'at least one swap is required')),
 });
 
 /**
