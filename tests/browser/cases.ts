@@ -18,7 +18,7 @@ import {
   type AnalyzerConfig,
 } from '@rapport/core/analyze';
 import { adviseModel, observeModel } from '@rapport/core/model';
-import { createBusinessCalendar, slaStatus } from '@rapport/core/schedule';
+import { createBusinessCalendar, slaStatus, type BusinessCalendarConfig } from '@rapport/core/schedule';
 import { parseTicket, replay } from '@rapport/core/ticket';
 import { isRapportError } from '@rapport/core';
 import { parseEmail, parseReply } from '../../packages/email/src/index.js';
@@ -155,7 +155,7 @@ const events = [
   { type: 'resolved', id: 'e-7', ticketId: 'T-1042', at: '2026-03-09T16:00:00Z', actor: agent, resolution: 'Renewed the proxy certificate.' },
 ];
 
-const newYork = {
+const newYork: BusinessCalendarConfig = {
   timeZone: 'America/New_York',
   hours: {
     mon: [['09:00', '17:00']],
@@ -165,7 +165,7 @@ const newYork = {
     fri: [['09:00', '17:00']],
   },
   holidays: ['2026-11-26'],
-} as const;
+};
 
 /**
  * A house plugin of data rules, so findings, ranges, suggestions and scores are compared even
