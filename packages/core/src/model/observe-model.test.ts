@@ -246,6 +246,8 @@ describe('observeModel input validation', () => {
   it('rejects an invalid `now`', () => {
     expect(thrown(() => observeModel([], { now: new Date(Number.NaN) })).code).toBe('INVALID_THREAD');
     expect(thrown(() => observeModel([], { now: 'soon' })).code).toBe('INVALID_THREAD');
+    // A time without an offset would silently be read in the machine's zone: refused.
+    expect(thrown(() => observeModel([], { now: '2024-05-06T08:00:00' })).code).toBe('INVALID_THREAD');
   });
 });
 

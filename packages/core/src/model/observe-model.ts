@@ -379,13 +379,12 @@ export function observeModel(
   };
 }
 
+const instantSchema = z.union([isoTimestampSchema, z.date()]);
+
+/** Epoch milliseconds of `now`; an offset-less or unparsable string is an error, not a local time. */
 function parseNow(now: string | Date): number {
-  const value = now instanceof Date ? now.getTime() : Date.parse(now);
-  if (!Number.isFinite(value)) {
-    parseOrThrow(z.union([isoTimestampSchema, z.date()]), now, 'INVALID_THREAD', 'observation time');
-    // A string the ISO schema accepts always parses; a Date that is invalid fails z.date().
-  }
-  return value;
+  const parsed = parseOrThrow(instantSchema, now, 'INVALID_THREAD', 'observation time');
+  return parsed instanceof Date ? parsed.getTime() : Date.parse(parsed);
 }
 
 function sideOf(message: z.output<typeof observableMessageSchema>): ConversationSide | null {
