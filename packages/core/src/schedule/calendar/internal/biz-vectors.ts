@@ -94,6 +94,27 @@ function periodsInput(vector: BizVector): Iterable<Segment> {
   return lazyPeriods(calendarOf(vector), direction, ms(input.origin));
 }
 
+/**
+ * biz's timestamp reader: exactly `HH:MM` or `HH:MM:SS` (two digits each), read as
+ * `h * 3600 + m * 60 + s`, at most a day. It is laxer than the calendar's own parser, which
+ * also refuses minutes and seconds above 59 (biz reads `12:75` as 13:15).
+ */
+export function parseBizTimestamp(text: string): number | undefined {
+  const strict = parseTimeOfDay(text);
+  if (strict !== undefined) return strict;
+  if (text.length !== 5 && text.length !== 8) return undefined;
+  let total = 0;
+  for (let part = 0; part * 3 < text.length; part++) {
+    const at = part * 3;
+    const a = text.charCodeAt(at) - 48;
+    const b = text.charCodeAt(at + 1) - 48;
+    if (a < 0 || a > 9 || b < 0 || b > 9) return undefined;
+    if (at + 2 < text.length && text.charCodeAt(at + 2) !== 58) return undefined;
+    total += (a * 10 + b) * [3600, 60, 1][part]!;
+  }
+  return total <= 86_400 ? total : undefined;
+}
+
 /** Computes a vector's actual value (in the vector's own format). */
 export function evaluateBizVector(vector: BizVector): unknown {
   const input = vector.input;
@@ -165,7 +186,7 @@ export function evaluateBizVector(vector: BizVector): unknown {
       }
     }
     case 'parseTimestamp': {
-      const seconds = parseTimeOfDay(String(input.timestamp));
+      const seconds = parseBizTimestamp(String(input.timestamp));
       return seconds === undefined ? { error: INVALID_TIMESTAMP } : { seconds };
     }
     case 'segmentDuration':
