@@ -164,6 +164,24 @@ describe('analyze', () => {
     expect([badPreset.code, badPreset.issues[0]?.path]).toEqual(['INVALID_CONFIG', ['extends', 0]]);
   });
 
+  it('exposes every signal lazily, once per analysis, as plain serializable data', () => {
+    const result = analyze('Hi Ana, could you restart the laptop? I will call you by 3 pm tomorrow.', {
+      config,
+      now: '2025-03-13T09:00:00Z',
+      timeZone: 'Europe/Berlin',
+    });
+    const { signals } = result;
+    expect(Object.keys(signals).sort()).toEqual(['commitments', 'politeness', 'questions', 'readability', 'sentiment']);
+    expect(signals.questions).toBe(signals.questions);
+    expect(signals.questions.map((q) => q.kind)).toEqual(['closed']);
+    expect(signals.commitments[0]?.due).toBe('2025-03-14T14:00:00.000Z');
+    expect(signals.readability.sentences).toBe(2);
+    expect(signals.sentiment.score).toBeGreaterThanOrEqual(-1);
+    const copy = structuredClone(result);
+    expect(copy.signals.politeness.score).toBe(signals.politeness.score);
+    expect(JSON.parse(JSON.stringify(result)).signals.commitments[0].phrase).toBe(signals.commitments[0]?.phrase);
+  });
+
   it('compiles a config object once', () => {
     expect(createAnalyzer(config)).toBe(createAnalyzer(config));
     expect(createAnalyzer(config).config.rules.map((r) => r.ruleId)).toEqual(['house/plain-words', 'house/greets', 'house/echoes-context']);

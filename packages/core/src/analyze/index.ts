@@ -40,6 +40,12 @@ export { compilePhrases } from './engine/phrase-matcher.js';
 export type { CompilePhrasesOptions, FindPhrasesOptions, PhraseMatch, PhraseMatcher } from './engine/phrase-matcher.js';
 export { findingWeights, scoreCategories } from './engine/scorecard.js';
 export type { SignalEnvironment } from './engine/lazy-signals.js';
+export { readability } from './signals/readability.js';
+export type { ReadabilityFigures, ReadabilityOptions } from './signals/readability.js';
+export { findQuestions } from './signals/questions.js';
+export type { DetectedQuestion, QuestionKind } from './signals/questions.js';
+export { findCommitments } from './signals/commitments.js';
+export type { DetectedCommitment, FindCommitmentsOptions } from './signals/commitments.js';
 export { scoreSentiment } from './learned/sentiment.js';
 export type { SentimentEvidence, SentimentSignal } from './learned/sentiment.js';
 export { scorePoliteness } from './learned/politeness.js';
@@ -57,14 +63,11 @@ export type {
   AnalyzerConfig,
   AuthorRole,
   CategoryScore,
-  CommitmentSignal,
   Finding,
   Instant,
   Plugin,
   PluginPreset,
   PresetName,
-  QuestionSignal,
-  ReadabilitySignal,
   ReportDescriptor,
   Rule,
   RuleContext,

@@ -6,6 +6,9 @@ import type { $ZodType, output } from 'zod/v4/core';
 import type { Channel } from '../ticket/channel.js';
 import type { PolitenessSignal } from './learned/politeness.js';
 import type { SentimentSignal } from './learned/sentiment.js';
+import type { DetectedCommitment } from './signals/commitments.js';
+import type { DetectedQuestion } from './signals/questions.js';
+import type { ReadabilityFigures } from './signals/readability.js';
 import type { TextView } from './text/text-view.js';
 
 /**
@@ -286,63 +289,16 @@ export interface AnalyzeOptions extends AnalyzeMessageOptions {
 }
 
 /**
- * Readability figures of a text.
- * @since 0.1.0
- */
-export interface ReadabilitySignal {
-  /** Number of words. */
-  readonly words: number;
-  /** Number of sentences. */
-  readonly sentences: number;
-  /** Number of paragraphs. */
-  readonly paragraphs: number;
-  /** Mean words per sentence (0 for an empty text). */
-  readonly wordsPerSentence: number;
-  /** Mean syllables per word (0 for an empty text). */
-  readonly syllablesPerWord: number;
-  /** Ranges of sentences longer than the long-sentence threshold. */
-  readonly longSentences: readonly TextRange[];
-  /** A US school-grade figure (Flesch-Kincaid grade level). */
-  readonly grade: number;
-}
-
-/**
- * A question asked in the text.
- * @since 0.1.0
- */
-export interface QuestionSignal {
-  /** Where the question is. */
-  readonly range: TextRange;
-  /** `open` invites an explanation ("What happens when...?"); `closed` expects yes/no or a pick. */
-  readonly kind: 'open' | 'closed';
-  /** Whether it asks to clarify what the other party said or needs. */
-  readonly clarifying: boolean;
-}
-
-/**
- * A time promise made in the text ("I'll update you by 3 pm tomorrow").
- * @since 0.1.0
- */
-export interface CommitmentSignal {
-  /** The whole promise. */
-  readonly range: TextRange;
-  /** The time phrase as written ("by 3 pm tomorrow"). */
-  readonly phrase: string;
-  /** The resolved due instant (ISO 8601, UTC), when `now` and `timeZone` were given and it resolves. */
-  readonly due?: string;
-}
-
-/**
  * The shared signals of an analysis. On a result, each is computed on first read and then kept.
  * @since 0.1.0
  */
 export interface AnalyzeSignals {
-  /** Readability figures. */
-  readonly readability: ReadabilitySignal;
-  /** Questions with their kind. */
-  readonly questions: readonly QuestionSignal[];
-  /** Time promises with resolved due instants. */
-  readonly commitments: readonly CommitmentSignal[];
+  /** Readability figures: words, sentences, long sentences, syllables, grade. */
+  readonly readability: ReadabilityFigures;
+  /** Questions asked, with their kind (open/closed) and whether they clarify. */
+  readonly questions: readonly DetectedQuestion[];
+  /** Time promises; `due` is resolved when `now` and `timeZone` were given. */
+  readonly commitments: readonly DetectedCommitment[];
   /** Sentiment in `[-1, 1]` with the words that moved it (a lexicon model fitted offline). */
   readonly sentiment: SentimentSignal;
   /** How polite the message reads, in `[0, 1]`, with the strategies that moved it (trained offline). */

@@ -1,5 +1,6 @@
 import type { Rule, ScoreCategory, Severity } from '../types.js';
 import { compileTemplate, type MessageTemplate } from './message-template.js';
+import { categoryIndex } from './scorecard.js';
 
 /** A rule ready to run: its configured severity and parsed options, templates compiled. */
 export interface CompiledRule {
@@ -13,6 +14,8 @@ export interface CompiledRule {
   readonly options: unknown;
   /** The rule's category. */
   readonly category: ScoreCategory;
+  /** The category's index in `scoreCategories`. */
+  readonly categoryIndex: number;
   /** Whether it runs on agent messages. */
   readonly forAgent: boolean;
   /** Whether it runs on customer messages. */
@@ -48,6 +51,7 @@ export function compileRule(ruleId: string, rule: Rule, severity: Severity, opti
     severity,
     options,
     category: rule.meta.category,
+    categoryIndex: categoryIndex[rule.meta.category],
     forAgent: roles === undefined || roles.includes('agent'),
     forCustomer: roles === undefined || roles.includes('customer'),
     needsContext: rule.meta.needsContext === true,

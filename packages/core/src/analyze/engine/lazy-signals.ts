@@ -24,30 +24,39 @@ export interface SignalEnvironment {
 /** A pure function computing one signal from a view. */
 export type SignalProvider<T> = (view: TextView, env: SignalEnvironment) => T;
 
-/** The signal functions the engine wires into `ctx.signals` and `result.signals`. */
-export type SignalProviders = { readonly [K in keyof AnalyzeSignals]?: SignalProvider<AnalyzeSignals[K]> };
+/** The signal functions the engine wires into `ctx.signals` and `result.signals`: one per signal. */
+export type SignalProviders = { readonly [K in keyof AnalyzeSignals]: SignalProvider<AnalyzeSignals[K]> };
+
+/** Replaces the accessor `key` of `target` by a plain, enumerable data property holding `value`. */
+function settle<T>(target: object, key: string, value: T): T {
+  Object.defineProperty(target, key, { value, enumerable: true, configurable: false, writable: false });
+  return value;
+}
 
 /**
  * Builds the signals object of one analysis: one own, enumerable accessor per signal that computes
  * the value on first read and then replaces itself with a plain data property. Rules and the
  * caller share it, so each signal is computed at most once per analysis and only when read; and
  * since the properties are own and enumerable, `JSON.stringify` and `structuredClone` (e.g.
- * `postMessage` from a worker) see every signal.
+ * `postMessage` from a worker) see every signal. An object literal with getters is much cheaper to
+ * create than `Object.defineProperty` per key, which matters at ~50,000 analyses a second.
  */
-export function createLazySignals(view: TextView, env: SignalEnvironment, providers: SignalProviders): AnalyzeSignals {
-  const signals = {} as Record<string, unknown>;
-  for (const key of Object.keys(providers)) {
-    const provider = providers[key as keyof AnalyzeSignals] as SignalProvider<unknown> | undefined;
-    if (provider === undefined) continue;
-    Object.defineProperty(signals, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = provider(view, env);
-        Object.defineProperty(signals, key, { value, enumerable: true, configurable: false, writable: false });
-        return value;
-      },
-    });
-  }
-  return signals as unknown as AnalyzeSignals;
+export function createLazySignals(view: TextView, env: SignalEnvironment, p: SignalProviders): AnalyzeSignals {
+  return {
+    get readability() {
+      return settle(this, 'readability', p.readability(view, env));
+    },
+    get questions() {
+      return settle(this, 'questions', p.questions(view, env));
+    },
+    get commitments() {
+      return settle(this, 'commitments', p.commitments(view, env));
+    },
+    get sentiment() {
+      return settle(this, 'sentiment', p.sentiment(view, env));
+    },
+    get politeness() {
+      return settle(this, 'politeness', p.politeness(view, env));
+    },
+  };
 }

@@ -8,7 +8,6 @@ import type {
   Finding,
   ReportDescriptor,
   RuleContext,
-  ScoreCategory,
   Suggestion,
   TextEdit,
   TextRange,
@@ -16,7 +15,7 @@ import type {
 import type { CompiledRule } from './compiled-rule.js';
 import { createLazySignals, type SignalEnvironment, type SignalProviders } from './lazy-signals.js';
 import { renderTemplate } from './message-template.js';
-import { buildScorecard, createTallies, type CategoryTally } from './scorecard.js';
+import { buildScorecard, createTallies } from './scorecard.js';
 
 /** The per-message inputs of one run, already normalised. */
 export interface RunInput {
@@ -165,12 +164,12 @@ export function runRules(rules: readonly CompiledRule[], input: RunInput, provid
       diagnostics.push({ code: 'RULE_FAILED', ruleId: rule.ruleId, message: `Rule "${rule.ruleId}" failed: ${describe(error)}` });
       continue;
     }
-    const tally: CategoryTally = tallies[rule.category as ScoreCategory];
-    if (!ctx.declinedToApply || findings.length > mark) tally.applies = true;
+    const c = rule.categoryIndex;
+    if (!ctx.declinedToApply || findings.length > mark) tallies.applies[c] = 1;
     if (ctx.assessment !== undefined) {
-      tally.applies = true;
-      tally.assessSum += ctx.assessment;
-      tally.assessCount++;
+      tallies.applies[c] = 1;
+      tallies.assessSum[c] = (tallies.assessSum[c] as number) + ctx.assessment;
+      tallies.assessCount[c] = (tallies.assessCount[c] as number) + 1;
     }
   }
   if (findings.length > 1) findings.sort(compareFindings);

@@ -36,22 +36,28 @@ export const scoreCategories: readonly ScoreCategory[] = Object.freeze([
  */
 export const findingWeights: Readonly<Record<Severity, number>> = Object.freeze({ info: 0.1, warning: 0.25, error: 0.5 });
 
-/** Per-category state collected while the rules run. */
-export interface CategoryTally {
-  /** Whether at least one enabled rule of the category applied to the message. */
-  applies: boolean;
+/** Index of each category in {@link scoreCategories}. */
+export const categoryIndex: Readonly<Record<ScoreCategory, number>> = Object.freeze(
+  Object.fromEntries(scoreCategories.map((c, i) => [c, i])) as Record<ScoreCategory, number>,
+);
+
+/** Per-category state collected while the rules run, indexed like {@link scoreCategories}. */
+export interface CategoryTallies {
+  /** 1 when at least one enabled rule of the category applied to the message. */
+  readonly applies: Uint8Array;
   /** Sum of the assessments given by the category's rules. */
-  assessSum: number;
+  readonly assessSum: Float64Array;
   /** Number of assessments. */
-  assessCount: number;
+  readonly assessCount: Uint16Array;
 }
 
-/** Fresh tallies, one per category. */
-export function createTallies(): Record<ScoreCategory, CategoryTally> {
-  const tallies = {} as Record<ScoreCategory, CategoryTally>;
-  for (const category of scoreCategories) tallies[category] = { applies: false, assessSum: 0, assessCount: 0 };
-  return tallies;
+/** Fresh tallies (three small typed arrays: cheap to allocate, no per-category objects). */
+export function createTallies(): CategoryTallies {
+  const n = scoreCategories.length;
+  return { applies: new Uint8Array(n), assessSum: new Float64Array(n), assessCount: new Uint16Array(n) };
 }
+
+const NO_EVIDENCE: readonly Finding[] = Object.freeze([]);
 
 /**
  * Builds the scorecard from the tallies and the (sorted) findings.
@@ -61,23 +67,24 @@ export function createTallies(): Record<ScoreCategory, CategoryTally> {
  * `null` when no enabled rule of the category applied (role and context filters, or every rule
  * declared itself not applicable without reporting).
  */
-export function buildScorecard(tallies: Record<ScoreCategory, CategoryTally>, findings: readonly Finding[]): Scorecard {
-  const evidence = {} as Record<ScoreCategory, Finding[]>;
-  const factor = {} as Record<ScoreCategory, number>;
-  for (const category of scoreCategories) {
-    evidence[category] = [];
-    factor[category] = 1;
-  }
+export function buildScorecard(tallies: CategoryTallies, findings: readonly Finding[]): Scorecard {
+  let evidence: Finding[][] | undefined;
+  let factor: number[] | undefined;
   for (const finding of findings) {
-    evidence[finding.category].push(finding);
-    factor[finding.category] *= 1 - findingWeights[finding.severity];
+    const i = categoryIndex[finding.category];
+    evidence ??= scoreCategories.map(() => []);
+    factor ??= scoreCategories.map(() => 1);
+    (evidence[i] as Finding[]).push(finding);
+    factor[i] = (factor[i] as number) * (1 - findingWeights[finding.severity]);
   }
   const card = {} as Record<ScoreCategory, CategoryScore>;
-  for (const category of scoreCategories) {
-    const tally = tallies[category];
-    const applies = tally.applies || evidence[category].length > 0;
-    const base = tally.assessCount > 0 ? tally.assessSum / tally.assessCount : 1;
-    card[category] = { score: applies ? clamp01(base * factor[category]) : null, evidence: evidence[category] };
+  for (let i = 0; i < scoreCategories.length; i++) {
+    const category = scoreCategories[i] as ScoreCategory;
+    const found = evidence?.[i] ?? NO_EVIDENCE;
+    const applies = tallies.applies[i] === 1 || found.length > 0;
+    const count = tallies.assessCount[i] as number;
+    const base = count > 0 ? (tallies.assessSum[i] as number) / count : 1;
+    card[category] = { score: applies ? clamp01(base * (factor?.[i] ?? 1)) : null, evidence: found };
   }
   return card;
 }

@@ -1,5 +1,8 @@
 import { scorePoliteness } from '../learned/politeness.js';
 import { scoreSentiment } from '../learned/sentiment.js';
+import { findCommitments } from '../signals/commitments.js';
+import { findQuestions } from '../signals/questions.js';
+import { readability } from '../signals/readability.js';
 import type { SignalProviders } from './lazy-signals.js';
 
 /**
@@ -7,6 +10,9 @@ import type { SignalProviders } from './lazy-signals.js';
  * `../learned/` (trained) and is a pure function of the text view and the environment.
  */
 export const defaultSignalProviders: SignalProviders = {
+  readability: (view) => readability(view),
+  questions: (view) => findQuestions(view),
+  commitments: (view, env) => findCommitments(view, { now: env.now, timeZone: env.timeZone }),
   sentiment: (view) => scoreSentiment(view),
   politeness: (view) => scorePoliteness(view),
 };
