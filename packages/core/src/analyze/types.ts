@@ -289,16 +289,34 @@ export interface AnalyzeOptions extends AnalyzeMessageOptions {
 }
 
 /**
+ * Readability figures of a message: the type of `AnalyzeSignals.readability`.
+ * @since 0.1.0
+ */
+export type ReadabilitySignal = ReadabilityFigures;
+
+/**
+ * One question asked in a message: the element type of `AnalyzeSignals.questions`.
+ * @since 0.1.0
+ */
+export type QuestionSignal = DetectedQuestion;
+
+/**
+ * One time promise made in a message: the element type of `AnalyzeSignals.commitments`.
+ * @since 0.1.0
+ */
+export type CommitmentSignal = DetectedCommitment;
+
+/**
  * The shared signals of an analysis. On a result, each is computed on first read and then kept.
  * @since 0.1.0
  */
 export interface AnalyzeSignals {
   /** Readability figures: words, sentences, long sentences, syllables, grade. */
-  readonly readability: ReadabilityFigures;
+  readonly readability: ReadabilitySignal;
   /** Questions asked, with their kind (open/closed) and whether they clarify. */
-  readonly questions: readonly DetectedQuestion[];
+  readonly questions: readonly QuestionSignal[];
   /** Time promises; `due` is resolved when `now` and `timeZone` were given. */
-  readonly commitments: readonly DetectedCommitment[];
+  readonly commitments: readonly CommitmentSignal[];
   /** Sentiment in `[-1, 1]` with the words that moved it (a lexicon model fitted offline). */
   readonly sentiment: SentimentSignal;
   /** How polite the message reads, in `[0, 1]`, with the strategies that moved it (trained offline). */
