@@ -91,6 +91,20 @@ const build = (config: BusinessCalendarConfig): [BusinessCalendar, DayWalkingCal
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('BusinessCalendar against a day-walking temporal-polyfill oracle', () => {
+  it('day arithmetic and periodsBefore agree', () => {
+    fc.assert(
+      fc.property(calendarConfig, instant, fc.integer({ min: 0, max: 6 }), (config, origin, days) => {
+        const [calendar, oracle] = build(config);
+        expect(iso(calendar.add(new Date(origin), { days }).getTime())).toBe(iso(oracle.addDays(origin, days)));
+        expect(iso(calendar.subtract(new Date(origin), { days }).getTime())).toBe(iso(oracle.subtractDays(origin, days)));
+        const ours = calendar.periodsBefore(origin, 4).map((p) => [iso(p.start.getTime()), iso(p.end.getTime())]);
+        const theirs = oracle.periodsBefore(origin, 4).map((p) => [iso(p.start), iso(p.end)]);
+        expect(ours).toEqual(theirs);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('add agrees', () => {
     fc.assert(
       fc.property(calendarConfig, instant, amount, (config, origin, ms) => {

@@ -212,6 +212,46 @@ export class DayWalkingCalendar {
     return within && !this.#onHoliday(ms) && !this.#onBreak(ms);
   }
 
+  #isBusinessDay(date: Temporal.PlainDate): boolean {
+    return this.#config.hours[KEYS[date.dayOfWeek % 7] as (typeof KEYS)[number]] !== undefined && !this.#holidays.has(date.toString());
+  }
+
+  /** Day arithmetic: same local time of day on the n-th business date, then the next period. */
+  #dayTarget(origin: number, days: number, step: 1 | -1): number {
+    const local = this.#local(origin);
+    let date = local.toPlainDate();
+    if (days === 0) {
+      while (!this.#isBusinessDay(date)) date = date.add({ days: step });
+    } else {
+      for (let found = 0; found < days; ) {
+        date = date.add({ days: step });
+        if (this.#isBusinessDay(date)) found++;
+      }
+    }
+    const secondOfDay = local.hour * 3600 + local.minute * 60 + local.second + local.millisecond / 1000;
+    return this.toInstant(date, secondOfDay);
+  }
+
+  /** biz's add for `{ days }`. */
+  addDays(origin: number, days: number): number {
+    return (this.#forward(this.#dayTarget(origin, days, 1)).next().value as Piece).start;
+  }
+
+  /** biz's subtract for `{ days }`. */
+  subtractDays(origin: number, days: number): number {
+    return (this.#backward(this.#dayTarget(origin, days, -1)).next().value as Piece).end;
+  }
+
+  /** The first `count` periods at or before `origin`, newest first. */
+  periodsBefore(origin: number, count: number): Piece[] {
+    const out: Piece[] = [];
+    for (const p of this.#backward(origin)) {
+      if (out.length >= count) break;
+      out.push(p);
+    }
+    return out;
+  }
+
   /** The first `count` periods at or after `origin`. */
   periodsAfter(origin: number, count: number): Piece[] {
     const out: Piece[] = [];
