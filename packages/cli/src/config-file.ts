@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { createAnalyzer, type Analyzer, type AnalyzerConfig, type Plugin } from '@rapport/core/analyze';
+import { glob } from 'tinyglobby';
+import { createAnalyzer, definePlugin, loadDataRules, type Analyzer, type DataRuleDefinition, type AnalyzerConfig, type Plugin, type RuleSetting } from '@rapport/core/analyze';
 import { UsageError } from './usage-error.js';
 
 /** Names looked for in the working directory when no `--config` is given, in this order. */
@@ -15,6 +16,8 @@ interface ConfigFile {
   rules?: Record<string, unknown>;
   /** Module specifiers (package names or paths relative to the file) whose default export is a plugin. */
   plugins?: string[];
+  /** Data rules by namespace: `{ "team": ["style/*.yml"] }` makes rules `team/<id>`. */
+  dataRules?: Record<string, string[]>;
 }
 
 /** The configuration the commands use: where it came from and the compiled analyzer. */
@@ -61,7 +64,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   const raw = await readStructured(file);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError(`${file}: expected an object`);
   const data = raw as ConfigFile & Record<string, unknown>;
-  const known = new Set(['extends', 'rules', 'plugins']);
+  const known = new Set(['extends', 'rules', 'plugins', 'dataRules']);
   const unknownKeys = Object.keys(data).filter((k) => !known.has(k));
   if (unknownKeys.length > 0) throw new UsageError(`${file}: unknown key(s) ${unknownKeys.join(', ')}; expected ${[...known].join(', ')}`);
   const base = dirname(file);
@@ -78,12 +81,55 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     plugins.push(module.default as Plugin);
   }
 
-  // DATA_RULES_PLACEHOLDER
+  const dataRuleSettings: Record<string, RuleSetting> = {};
+  if (data.dataRules !== undefined) {
+    if (typeof data.dataRules !== 'object' || data.dataRules === null || Array.isArray(data.dataRules)) {
+      throw new UsageError(`${file}: "dataRules" maps a namespace to a list of globs, e.g. { "team": ["style/*.yml"] }`);
+    }
+    for (const [namespace, patterns] of Object.entries(data.dataRules)) {
+      const files = await glob(asStringList(patterns, `dataRules.${namespace}`, file), { cwd: base, onlyFiles: true, absolute: true });
+      if (files.length === 0) throw new UsageError(`${file}: dataRules.${namespace} matches no files`);
+      const definitions: Record<string, DataRuleDefinition> = {};
+      for (const ruleFile of files.sort()) {
+        for (const [id, definition] of dataRuleEntries(await readStructured(ruleFile), ruleFile)) {
+          if (Object.hasOwn(definitions, id)) throw new UsageError(`${ruleFile}: data rule "${id}" is defined twice in ${namespace}`);
+          definitions[id] = definition;
+        }
+      }
+      const plugin = definePlugin({ namespace, rules: loadDataRules(definitions) });
+      // Data rules named in the configuration file run at their own level unless `rules` says otherwise.
+      for (const [ruleId, rule] of Object.entries(plugin.rules)) dataRuleSettings[ruleId] = rule.meta.defaultSeverity ?? 'warning';
+      plugins.push(plugin);
+    }
+  }
 
   const config: AnalyzerConfig = {
     ...(data.extends === undefined ? {} : { extends: asStringList(data.extends, 'extends', file) }),
     ...(plugins.length === 0 ? {} : { plugins }),
-    ...(data.rules === undefined ? {} : { rules: data.rules as NonNullable<AnalyzerConfig['rules']> }),
+    ...(data.rules === undefined && Object.keys(dataRuleSettings).length === 0
+      ? {}
+      : { rules: { ...dataRuleSettings, ...(data.rules as NonNullable<AnalyzerConfig['rules']> | undefined) } }),
   };
   return { file, config, analyzer: createAnalyzer(config) };
+}
+
+/**
+ * The data rules in one file, by id: a single rule (`extends: ...`; its id defaults to the file
+ * name, as in Vale), a list of rules with ids, or an object of rules keyed by id.
+ */
+function dataRuleEntries(parsed: unknown, ruleFile: string): [string, DataRuleDefinition][] {
+  const fileId = basename(ruleFile).replace(/\.(ya?ml|json)$/i, '');
+  if (Array.isArray(parsed)) {
+    return parsed.map((definition, i) => {
+      const id = typeof definition === 'object' && definition !== null ? (definition as { id?: unknown }).id : undefined;
+      if (typeof id !== 'string') throw new UsageError(`${ruleFile}: rule ${i} in the list needs an "id"`);
+      return [id, definition as DataRuleDefinition];
+    });
+  }
+  if (typeof parsed !== 'object' || parsed === null) throw new UsageError(`${ruleFile}: expected a data rule, a list of rules or an object of rules`);
+  if ('extends' in parsed) {
+    const id = (parsed as { id?: unknown }).id;
+    return [[typeof id === 'string' ? id : fileId, parsed as DataRuleDefinition]];
+  }
+  return Object.entries(parsed as Record<string, DataRuleDefinition>);
 }

@@ -131,3 +131,31 @@ describe('rapport analyze', () => {
     expect((await cli(['analyze', '--input', '-', '--workers', '0'])).code).toBe(2);
   });
 });
+
+describe('configuration files', () => {
+  it('loads YAML data rules by namespace, ids from file names or entries, enabled at their level', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-data-'));
+    writeFileSync(join(dir, 'reply.txt'), 'Please reach out to us. Per my last email, utilize the portal.');
+    const result = await cli(['check', '--config', join(fixtures, 'data-rules.config.yaml'), '-f', 'json', join(dir, 'reply.txt')]);
+    expect(result.code).toBe(1);
+    const [report] = JSON.parse(result.stdout) as Array<{ findings: Array<{ ruleId: string; severity: string; message: string; actual: string }> }>;
+    expect(report?.findings.map((f) => [f.ruleId, f.severity, f.actual])).toEqual([
+      ['team/ticket-speak', 'error', 'reach out'],
+      ['team/no-per-my-last', 'info', 'Per my last email'],
+      ['team/ticket-speak', 'error', 'utilize'],
+    ]);
+    expect(report?.findings[0]?.message).toBe('Say "contact" instead of "reach out".');
+  });
+
+  it('rejects unknown keys and unreadable files as usage errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-cfg-'));
+    writeFileSync(join(dir, 'rapport.config.json'), JSON.stringify({ extend: ['recommended'] }));
+    writeFileSync(join(dir, 'a.txt'), 'Hello');
+    const unknownKey = await cli(['check', 'a.txt'], { cwd: dir });
+    expect(unknownKey.code).toBe(2);
+    expect(unknownKey.stderr).toContain('unknown key(s) extend');
+    const missing = await cli(['check', '--config', 'nope.yaml', 'a.txt'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no config file at nope.yaml');
+  });
+});
