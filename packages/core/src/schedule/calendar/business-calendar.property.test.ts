@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBusinessCalendar, type BusinessCalendar } from './index.js';
+import { isRapportError } from '../../errors.js';
+import { createBusinessCalendar, localTimeToInstant, type BusinessCalendar } from './index.js';
 import type { BusinessCalendarConfig } from './business-calendar-config.js';
 import { DayWalkingCalendar } from './testing/day-walking-calendar.js';
 
@@ -202,6 +203,39 @@ describe('BusinessCalendar algebra', () => {
         expect(calendar.timeBetweenMs(x, z)).toBe(calendar.timeBetweenMs(x, y) + calendar.timeBetweenMs(y, z));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('bad input', () => {
+  const onlyRapportErrors = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      expect(isRapportError(error), String(error)).toBe(true);
+    }
+  };
+
+  it('any value given as a calendar definition either compiles or throws a RapportError', () => {
+    const time = fc.oneof(fc.string({ maxLength: 9 }), fc.constantFrom('09:00', '24:00', '17:30:15', '00:00'));
+    const loose = fc.record(
+      {
+        timeZone: fc.oneof(fc.string(), fc.constantFrom('Etc/UTC', 'America/New_York', 'Europe/Nowhere', '+05:00', 'UTC')),
+        hours: fc.dictionary(fc.constantFrom('sun', 'mon', 'tue', 'fri', 'funday'), fc.array(fc.tuple(time, time), { maxLength: 3 })),
+        holidays: fc.array(fc.oneof(fc.string(), fc.constantFrom('2026-02-29', '2026-03-01')), { maxLength: 2 }),
+        breaks: fc.array(fc.record({ date: fc.constantFrom('2026-03-02', 'x'), start: time, end: time }), { maxLength: 2 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(fc.oneof(loose, fc.anything()), (value) => onlyRapportErrors(() => createBusinessCalendar(value as never))), { numRuns: 500 });
+  });
+
+  it('any string given as a zone, date or time either resolves or throws a RapportError', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ maxLength: 12 }), fc.string({ maxLength: 9 }), (zone, date, time) => {
+        onlyRapportErrors(() => localTimeToInstant(zone, date, time));
+        onlyRapportErrors(() => localTimeToInstant('Europe/Paris', date, time));
+      }),
     );
   });
 });
