@@ -5,7 +5,7 @@
  */
 import type { TextRange } from '../types.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { CUE, countCues, firstCue, scanCues } from './internal/cue-scan.js';
 import { wordSet } from './internal/lexicon.js';
 
 /**
@@ -37,16 +37,8 @@ const AUX = wordSet(
 );
 const SUBJECTS = wordSet("you i we they he she it there that this your anyone anybody someone somebody anything everything everyone people y'all u");
 
-/** Requests that invite an explanation, open whatever their grammar ("Can you tell me about…"). */
-const OPEN_REQUESTS = compilePhrases([
-  'tell me about', 'tell me more', 'tell me a little', 'tell me a bit', 'tell me what', 'tell me how', 'tell me why',
-  'tell me when', 'tell me where', 'tell me which', 'talk about', 'talk me through', 'walk me through', 'describe',
-  'explain', 'say more', 'help me understand', 'share more', 'elaborate', 'what else', 'how come',
-  'anything else', 'something else',
-]);
-
-/** Indirect questions ("I'm wondering whether…"). */
-const WONDERING = compilePhrases(['i wonder', "i'm wondering", 'i am wondering', 'i was wondering', "i'd like to know", 'i would like to know']);
+// The phrase lists (open requests such as "tell me about", indirect "I'm wondering", clarifying
+// phrases such as "do you mean") live in internal/cue-scan.ts, found in the shared cue pass.
 
 /** Words that make a question ask for missing specifics. */
 const CLARIFYING = wordSet(
@@ -54,11 +46,6 @@ const CLARIFYING = wordSet(
     'which clarify confirm model browser device number link id account username time date when where ' +
     'happened happens example',
 );
-const CLARIFYING_PHRASES = compilePhrases([
-  'do you mean', 'did you mean', 'are you saying', 'to make sure', 'just to confirm', 'to confirm',
-  'what do you mean', 'which one', 'can you send', 'could you send', 'can you share', 'could you share',
-  'can you tell me', 'could you tell me', 'what happens when', 'what happened',
-]);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && (t.kind === 'word' || t.kind === 'number');
@@ -105,7 +92,7 @@ function looksLikeQuestion(view: TextView, s: Sentence): boolean {
   if (WH.has(w) && t.lower !== w) return true; // what's, how's
   if (AUX.has(w) && isWord(next) && SUBJECTS.has(next.lower) && s.terminator !== '!') return true;
   if (w === 'tell' || w === 'describe' || w === 'explain') return true;
-  return WONDERING.find(view, { from: s.firstToken, to: s.endToken }).length > 0;
+  return countCues(scanCues(view), CUE.qWondering, s.firstToken, s.endToken) > 0;
 }
 
 /**
@@ -144,7 +131,8 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
     clarifying,
     cue: [(tokens[a] as Token).start, (tokens[Math.max(a, b - 1)] as Token).end],
   });
-  const request = OPEN_REQUESTS.find(view, { from, to });
+  const hits = scanCues(view);
+  const request = firstCue(hits, CUE.qOpenRequest, from, to);
   // Clause starts: the sentence start and every position after a comma, semicolon, colon or dash.
   let firstClosed = -1;
   for (let c = from; c < to; c++) {
@@ -160,15 +148,13 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
     if (AUX.has(w) && firstClosed < 0) firstClosed = i;
   }
   // "I'm wondering what…" is open, "I'm wondering whether/if…" closed.
-  for (const m of WONDERING.find(view, { from, to })) {
-    const next = tokens[m.endToken];
-    if (isWord(next) && WH.has(headWord(next))) return result('open', m.firstToken, m.endToken + 1);
-    if (firstClosed < 0) firstClosed = m.firstToken;
+  for (const m of hits) {
+    if (m.group !== CUE.qWondering || m.first < from || m.end > to) continue;
+    const next = tokens[m.end];
+    if (m.end < to && isWord(next) && WH.has(headWord(next))) return result('open', m.first, m.end + 1);
+    if (firstClosed < 0) firstClosed = m.first;
   }
-  if (request.length > 0) {
-    const m = request[0]!;
-    return result('open', m.firstToken, m.endToken);
-  }
+  if (request !== undefined) return result('open', request.first, request.end);
   if (firstClosed >= 0) {
     const next = tokens[firstClosed + 1];
     return result('closed', firstClosed, isWord(next) && SUBJECTS.has(next.lower) ? firstClosed + 2 : firstClosed + 1);
@@ -178,7 +164,7 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
 }
 
 function isClarifying(view: TextView, from: number, to: number): boolean {
-  if (CLARIFYING_PHRASES.find(view, { from, to }).length > 0) return true;
+  if (countCues(scanCues(view), CUE.qClarifying, from, to) > 0) return true;
   for (let i = from; i < to; i++) {
     const t = view.tokens[i] as Token;
     if (t.kind === 'word' && CLARIFYING.has(t.lower)) return true;

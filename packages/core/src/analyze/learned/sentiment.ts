@@ -4,7 +4,7 @@
  * punctuation, and a handful of constants fitted offline (`scripts/train/train-sentiment.ts`).
  */
 import type { TextRange } from '../types.js';
-import type { TextView, Token } from '../text/text-view.js';
+import type { Sentence, TextView, Token } from '../text/text-view.js';
 import weights from './weights/sentiment.json';
 import { CONTRASTS, DAMPENERS, INTENSIFIERS, NEGATIONS } from './internal/cues.js';
 import { SENTIMENT_LEXICON as LEXICON } from './internal/sentiment-lexicon.js';
@@ -84,12 +84,10 @@ function isAllCapsWord(t: Token): boolean {
   return letters >= 2;
 }
 
-/** Valence of the token at `i` (word, emoji or ASCII emoticon), and how many tokens it spans. */
+/** Valence of an ASCII emoticon starting at the punctuation token `i`, if any. */
 function tokenValence(view: TextView, i: number): number | undefined {
   const t = view.tokens[i] as Token;
-  if (t.kind === 'word') return LEXICON.get(t.lower);
-  if (t.kind === 'other') return EMOJI.get(t.text);
-  if (t.kind === 'punct' && (t.text === ':' || t.text === ';' || t.text === '=' || t.text === '<' || t.text === '>')) {
+  if ( (t.text === ':' || t.text === ';' || t.text === '=' || t.text === '<' || t.text === '>')) {
     // Emoticons are short runs of adjacent symbols; read them from the text (at most 4 chars).
     const text = view.text;
     for (let len = 4; len >= 2; len--) {
@@ -106,6 +104,17 @@ function tokenValence(view: TextView, i: number): number | undefined {
   return undefined;
 }
 
+/** Modifier classes of the words before a sentiment word. */
+const NEGATE = 1;
+const INTENSIFY = 2;
+const DAMPEN = 3;
+const CONTRAST = 4;
+const MODIFIERS = new Map<string, number>();
+for (const w of NEGATIONS) MODIFIERS.set(w, NEGATE);
+for (const w of INTENSIFIERS) MODIFIERS.set(w, INTENSIFY);
+for (const w of DAMPENERS) MODIFIERS.set(w, DAMPEN);
+for (const w of CONTRASTS) MODIFIERS.set(w, CONTRAST);
+
 /**
  * Scores sentiment with explicit constants (used by the training script; call
  * {@link scoreSentiment} in application code).
@@ -113,7 +122,9 @@ function tokenValence(view: TextView, i: number): number | undefined {
 export function scoreSentimentWith(view: TextView, p: SentimentParams, collect: boolean): SentimentSignal {
   const tokens = view.tokens;
   const evidence: SentimentEvidence[] = [];
-  // Capitals only signal emphasis when the message is not written entirely in capitals.
+  // Pass 1: find the sentiment-bearing tokens and count what the adjustments need.
+  const found: number[] = [];
+  const values: number[] = [];
   let capsWords = 0;
   let words = 0;
   let exclamations = 0;
@@ -121,42 +132,78 @@ export function scoreSentimentWith(view: TextView, p: SentimentParams, collect: 
     const t = tokens[i] as Token;
     if (t.kind === 'word') {
       words++;
-      if (isAllCapsWord(t)) capsWords++;
-    } else if (t.text === '!') exclamations++;
-  }
-  const capsDifferential = capsWords > 0 && capsWords < words;
-  let total = 0;
-  for (const s of view.sentences) {
-    // Find the last contrast marker of the sentence.
-    let contrastAt = -1;
-    for (let i = s.firstToken; i < s.endToken; i++) if (CONTRASTS.has((tokens[i] as Token).lower)) contrastAt = i;
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      const base = tokenValence(view, i);
-      if (base === undefined) continue;
-      const t = tokens[i] as Token;
-      const sign = base >= 0 ? 1 : -1;
-      let v = base;
-      if (capsDifferential && t.kind === 'word' && isAllCapsWord(t)) v += sign * p.caps;
-      // Look back up to three words for degree words and negation.
-      let negated = false;
-      let seen = 0;
-      for (let j = i - 1; j >= s.firstToken && seen < 3; j--) {
-        const b = tokens[j] as Token;
-        if (b.kind !== 'word') {
-          if (b.text === ',' || b.text === ';') break;
-          continue;
-        }
-        seen++;
-        const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
-        if (INTENSIFIERS.has(b.lower)) v += sign * p.intensify * decay;
-        else if (DAMPENERS.has(b.lower)) v -= sign * p.dampen * decay;
-        else if (NEGATIONS.has(b.lower)) negated = true;
+      const c = t.text.charCodeAt(0);
+      if (c >= 65 && c <= 90 && isAllCapsWord(t)) capsWords++;
+      const v = LEXICON.get(t.lower);
+      if (v !== undefined) {
+        found.push(i);
+        values.push(v);
       }
-      if (negated) v *= p.negation;
-      if (contrastAt >= 0) v *= i < contrastAt ? p.beforeContrast : p.afterContrast;
-      total += v;
-      if (collect) evidence.push({ range: [t.start, t.kind === 'punct' ? t.start + 2 : t.end], valence: round2(v) });
+    } else if (t.kind === 'punct') {
+      if (t.text === '!') exclamations++;
+      else {
+        const v = tokenValence(view, i);
+        if (v !== undefined) {
+          found.push(i);
+          values.push(v);
+        }
+      }
+    } else if (t.kind === 'other') {
+      const v = EMOJI.get(t.text);
+      if (v !== undefined) {
+        found.push(i);
+        values.push(v);
+      }
     }
+  }
+  if (found.length === 0) return { score: 0, evidence };
+  // Capitals only signal emphasis when the message is not written entirely in capitals.
+  const capsDifferential = capsWords > 0 && capsWords < words;
+  // Pass 2: adjust each valence by its sentence context.
+  let total = 0;
+  let sentence = 0;
+  let contrastAt = -2; // -2: not yet computed for this sentence
+  const sentences = view.sentences;
+  for (let f = 0; f < found.length; f++) {
+    const i = found[f] as number;
+    while (sentence < sentences.length - 1 && (sentences[sentence] as Sentence).endToken <= i) {
+      sentence++;
+      contrastAt = -2;
+    }
+    const s = sentences[sentence] as Sentence;
+    if (contrastAt === -2) {
+      contrastAt = -1;
+      for (let j = s.firstToken; j < s.endToken; j++) {
+        const tj = tokens[j] as Token;
+        if (tj.kind === 'word' && MODIFIERS.get(tj.lower) === CONTRAST) contrastAt = j;
+      }
+    }
+    const t = tokens[i] as Token;
+    const base = values[f] as number;
+    const sign = base >= 0 ? 1 : -1;
+    let v = base;
+    if (capsDifferential && t.kind === 'word' && isAllCapsWord(t)) v += sign * p.caps;
+    // Look back up to three words for degree words and negation.
+    let negated = false;
+    let seen = 0;
+    for (let j = i - 1; j >= s.firstToken && seen < 3; j--) {
+      const b = tokens[j] as Token;
+      if (b.kind !== 'word') {
+        if (b.text === ',' || b.text === ';') break;
+        continue;
+      }
+      seen++;
+      const m = MODIFIERS.get(b.lower);
+      if (m === undefined) continue;
+      const decay = seen === 1 ? 1 : seen === 2 ? 0.95 : 0.9;
+      if (m === INTENSIFY) v += sign * p.intensify * decay;
+      else if (m === DAMPEN) v -= sign * p.dampen * decay;
+      else if (m === NEGATE) negated = true;
+    }
+    if (negated) v *= p.negation;
+    if (contrastAt >= 0) v *= i < contrastAt ? p.beforeContrast : p.afterContrast;
+    total += v;
+    if (collect) evidence.push({ range: [t.start, t.kind === 'punct' ? t.start + 2 : t.end], valence: round2(v) });
   }
   if (total !== 0 && exclamations > 0) total += (total > 0 ? 1 : -1) * p.exclaim * Math.min(exclamations, 4);
   const score = total / Math.sqrt(total * total + p.alpha);

@@ -8,9 +8,7 @@
  */
 import type { TextView, Token } from '../../text/text-view.js';
 import type { TextRange } from '../../types.js';
-import { compilePhrases, type PhraseMatcher } from '../../engine/phrase-matcher.js';
-import packCues from '../../data/en/ego-state.json';
-import learnedCues from '../data/ego-state-cues.json';
+import { CUE, scanCues } from './cue-scan.js';
 import { FIRST_SINGULAR, SECOND_PERSON } from './cues.js';
 
 /** The five ego states, in the order of the model's outputs. */
@@ -29,17 +27,8 @@ const IMPERATIVE = new Set(
   "stop do don't read check look go give tell make remove use send follow resubmit submit fix get try make ask".split(' '),
 );
 
-function union(...lists: readonly (readonly string[])[]): string[] {
-  return [...new Set(lists.flat())];
-}
-
-const MATCHERS: readonly [EgoStateName, PhraseMatcher][] = [
-  ['critical-parent', compilePhrases(union(packCues.criticalParent, learnedCues.criticalParent))],
-  ['nurturing-parent', compilePhrases(union(packCues.nurturingParent, learnedCues.nurturingParent))],
-  ['adult', compilePhrases(packCues.adult)],
-  ['adapted-child', compilePhrases(union(packCues.adaptedChild, learnedCues.adaptedChild))],
-  ['free-child', compilePhrases(learnedCues.freeChild)],
-];
+/** Cue group of each state, in {@link EGO_STATES} order. */
+const STATE_GROUPS = [CUE.egoCritical, CUE.egoNurturing, CUE.egoAdult, CUE.egoAdapted, CUE.egoFree] as const;
 
 /** A cue phrase found in the text, with the state it points to. */
 export interface EgoCue {
@@ -54,14 +43,13 @@ export interface EgoCue {
 export function egoStateFeatures(view: TextView, sentiment: number): { x: Float64Array; cues: EgoCue[] } {
   const x = new Float64Array(EGO_FEATURES.length);
   const cues: EgoCue[] = [];
-  for (let s = 0; s < MATCHERS.length; s++) {
-    const [state, matcher] = MATCHERS[s] as [EgoStateName, PhraseMatcher];
-    const found = matcher.find(view);
-    for (const m of found) cues.push({ state, range: [m.start, m.end] });
-    x[s] = Math.min(found.length, 3);
-  }
-  cues.sort((a, b) => a.range[0] - b.range[0]);
   const tokens = view.tokens;
+  for (const h of scanCues(view)) {
+    const s = STATE_GROUPS.indexOf(h.group as (typeof STATE_GROUPS)[number]);
+    if (s < 0) continue;
+    cues.push({ state: EGO_STATES[s] as EgoStateName, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
+    x[s] = Math.min((x[s] as number) + 1, 3);
+  }
   let words = 0;
   let caps = 0;
   let you = 0;
@@ -77,13 +65,16 @@ export function egoStateFeatures(view: TextView, sentiment: number): { x: Float6
         if (SECOND_PERSON.has(w)) you++;
         else if (FIRST_SINGULAR.has(w)) me++;
         if (w === 'sorry' || w === 'apologies' || w === 'apologise' || w === 'apologize') apologies++;
-        if (t.text.length >= 3 && t.text === t.text.toUpperCase() && t.text !== w) caps++;
-        let digit = false;
-        for (let k = 0; k < t.text.length && !digit; k++) {
+        // One pass over the characters: all capitals (3+ letters)? any digit?
+        let upper = 0;
+        let lower = 0;
+        for (let k = 0; k < t.text.length; k++) {
           const c = t.text.charCodeAt(k);
-          digit = c >= 48 && c <= 57;
+          if (c >= 65 && c <= 90) upper++;
+          else if (c >= 97 && c <= 122) lower++;
+          else if (c >= 48 && c <= 57) x[11] = 1;
         }
-        if (digit) x[11] = 1;
+        if (upper >= 3 && lower === 0) caps++;
         break;
       }
       case 'number':

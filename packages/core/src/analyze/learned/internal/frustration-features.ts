@@ -2,12 +2,12 @@
  * Features of the frustration model: the rule pack's frustration markers
  * (`analyze/data/en/frustration.json`: strong, moderate and weak markers, profanity, elongated
  * interjections, angry emoji), escalation threats, shouting, exclamation marks and negative
- * sentiment. Shared by the scorer and `scripts/train/train-frustration.ts`.
+ * sentiment (the phrases are found by the shared cue scan). Shared by the scorer and `scripts/train/train-frustration.ts`.
  */
 import type { TextView, Token } from '../../text/text-view.js';
 import type { TextRange } from '../../types.js';
-import { compilePhrases } from '../../engine/phrase-matcher.js';
 import pack from '../../data/en/frustration.json';
+import { CUE, scanCues } from './cue-scan.js';
 
 /** Feature names, in vector order. */
 export const FRUSTRATION_FEATURES = [
@@ -23,17 +23,16 @@ export interface FrustrationCue {
   readonly range: TextRange;
 }
 
-const STRONG = compilePhrases([...new Set([...pack.strong, ...pack.profanity])]);
-const MODERATE = compilePhrases(pack.moderate);
-const WEAK = compilePhrases(pack.weak);
-/** Threats to escalate or leave (team-written). */
-const ESCALATION = compilePhrases([
-  'escalate', 'escalating', 'your manager', 'a manager', 'your supervisor', 'speak to someone', 'cancel my',
-  'cancelling', 'canceling', 'refund', 'lawyer', 'legal action', 'formal complaint', 'complaint', 'switch to',
-  'take my business', 'never again', 'last chance', 'or else', 'i want this fixed', 'i want it fixed',
-]);
+const GROUPS = [CUE.frStrong, CUE.frModerate, CUE.frWeak, CUE.frEscalation] as const;
+const KINDS = ['strong', 'moderate', 'weak', 'escalation'] as const;
+const CAPS = [2, 2, 3, 2] as const;
 const ELONGATED = new Set(pack.elongated);
 const ANGRY_EMOJI = new Set(pack.emoji);
+
+function hasDoubledLetter(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
+  return false;
+}
 
 /** Collapses runs of a repeated letter ("grrrr" → "gr", "ughhh" → "ugh"). */
 function collapse(word: string): string {
@@ -57,28 +56,24 @@ function isShouted(t: Token): boolean {
 export function frustrationFeatures(view: TextView, sentiment: number): { x: Float64Array; cues: FrustrationCue[] } {
   const x = new Float64Array(FRUSTRATION_FEATURES.length);
   const cues: FrustrationCue[] = [];
-  const groups = [
-    ['strong', STRONG, 2],
-    ['moderate', MODERATE, 2],
-    ['weak', WEAK, 3],
-    ['escalation', ESCALATION, 2],
-  ] as const;
-  groups.forEach(([kind, matcher, cap], j) => {
-    const found = matcher.find(view);
-    for (const m of found) cues.push({ kind, range: [m.start, m.end] });
-    x[j] = Math.min(found.length, cap);
-  });
+  const tokens = view.tokens;
+  for (const h of scanCues(view)) {
+    const j = GROUPS.indexOf(h.group as (typeof GROUPS)[number]);
+    if (j < 0) continue;
+    cues.push({ kind: KINDS[j] as FrustrationCueKind, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
+    x[j] = Math.min((x[j] as number) + 1, CAPS[j] as number);
+  }
   let shouted = 0;
   let exclamations = 0;
   let symbols = 0;
   const emphasis: FrustrationCue[] = [];
-  for (const t of view.tokens) {
+  for (const t of tokens) {
     if (t.kind === 'word') {
       if (isShouted(t)) {
         shouted++;
         emphasis.push({ kind: 'shouting', range: [t.start, t.end] });
       }
-      if (t.lower.length >= 3 && ELONGATED.has(collapse(t.lower)) && collapse(t.lower) !== t.lower) {
+      if (t.lower.length >= 3 && hasDoubledLetter(t.lower) && ELONGATED.has(collapse(t.lower))) {
         symbols++;
         cues.push({ kind: 'symbol', range: [t.start, t.end] });
       }

@@ -8,10 +8,10 @@
  * shared tokens. Used by the scorer at run time and by `scripts/train/train-politeness.ts`.
  */
 import type { TextView, Token } from '../../text/text-view.js';
-import { compilePhrases } from '../../engine/phrase-matcher.js';
+import { CUE, scanCues } from './cue-scan.js';
 import { FIRST_PLURAL, FIRST_SINGULAR, SECOND_PERSON } from './cues.js';
 import { wordSet } from './lexicon.js';
-import { sentimentWordPolarity } from './sentiment-lexicon.js';
+import { SENTIMENT_LEXICON } from './sentiment-lexicon.js';
 
 /** Feature names, in the order of the vector returned by {@link politenessFeatures}. */
 export const POLITENESS_FEATURES = [
@@ -26,61 +26,119 @@ export const POLITENESS_FEATURES = [
 /** A feature name. */
 export type PolitenessFeature = (typeof POLITENESS_FEATURES)[number];
 
-const F = Object.fromEntries(POLITENESS_FEATURES.map((n, i) => [n, i])) as Record<PolitenessFeature, number>;
+// Index of each feature in the vector (a literal, so property reads are inline-cached).
+const F = {
+  gratitude: 0,
+  deference: 1,
+  greeting: 2,
+  positive: 3,
+  negative: 4,
+  apologizing: 5,
+  please: 6,
+  pleaseStart: 7,
+  indirectBtw: 8,
+  directQuestion: 9,
+  whyQuestion: 10,
+  directStart: 11,
+  counterfactual: 12,
+  indicative: 13,
+  firstPersonStart: 14,
+  firstPersonPlural: 15,
+  firstPerson: 16,
+  secondPerson: 17,
+  secondPersonStart: 18,
+  hedges: 19,
+  factuality: 20,
+  conditionalCourtesy: 21,
+  imperativeStart: 22,
+  insult: 23,
+  exclamation: 24,
+  shouting: 25,
+  informal: 26,
+  question: 27,
+  length: 28,
+  bareQuestion: 29,
+  leadingQuestion: 30,
+  obligation: 31,
+  negation: 32,
+  manyQuestions: 33,
+  impersonal: 34,
+} as const satisfies Record<PolitenessFeature, number>;
 
-const GRATITUDE = wordSet('thanks thank thx ty tysm appreciate appreciated appreciative grateful gratitude cheers');
+// Word classes, as bits of one map so each token costs one look-up.
+const B_GRATITUDE = 1;
+const B_APOLOGY = 2;
+const B_PLEASE = 4;
+const B_BTW = 8;
+const B_HEDGE = 16;
+const B_FACT = 32;
+const B_WE = 64;
+const B_I = 128;
+const B_YOU = 256;
+const B_INSULT = 512;
+const B_INFORMAL = 1024;
+const B_NEGATION = 2048;
+const B_IMPERSONAL = 4096;
+const B_POSITIVE = 8192;
+const B_NEGATIVE = 16384;
+
+const WORD_BITS = new Map<string, number>();
+function mark(words: Iterable<string>, bit: number): void {
+  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+}
+mark(wordSet('thanks thank thx ty tysm appreciate appreciated appreciative grateful gratitude cheers'), B_GRATITUDE);
+mark(wordSet('sorry apologize apologise apologies apology oops whoops woops pardon regret'), B_APOLOGY);
+mark(wordSet('please pls plz kindly'), B_PLEASE);
+mark(wordSet('btw incidentally'), B_BTW);
+mark(
+  wordSet(
+    'think thought suggest suggested maybe perhaps possibly probably presumably seems seem seemed appears ' +
+      'apparently might guess believe assume suppose wonder wondering somewhat likely unlikely tend ' +
+      'approximately roughly fairly quite rather hopefully',
+  ),
+  B_HEDGE,
+);
+mark(wordSet('really actually honestly surely truly obviously clearly definitely certainly indeed frankly'), B_FACT);
+mark(FIRST_PLURAL, B_WE);
+mark(FIRST_SINGULAR, B_I);
+mark(SECOND_PERSON, B_YOU);
+mark(
+  wordSet(
+    'stupid idiot idiots idiotic dumb moron crap crappy damn damned hell wtf shit bullshit fuck fucking ' +
+      'nonsense ridiculous pathetic useless incompetent lazy clueless ignorant rubbish garbage absurd shut',
+  ),
+  B_INSULT,
+);
+mark(wordSet('u ur pls plz pl0x wanna gonna gotta ya yo dude lol idk imo bro'), B_INFORMAL);
+mark(wordSet("not no never nothing nobody don't doesn't didn't isn't aren't wasn't can't won't cannot"), B_NEGATION);
+mark(wordSet('anyone anybody someone somebody'), B_IMPERSONAL);
+for (const [w, v] of SENTIMENT_LEXICON) {
+  if (v >= 1) mark([w], B_POSITIVE);
+  else if (v <= -1) mark([w], B_NEGATIVE);
+}
+
 const DEFERENCE = wordSet('great good nice interesting cool excellent awesome wonderful fantastic impressive brilliant');
 const GREETING = wordSet('hi hello hey dear greetings howdy hiya morning afternoon evening');
-const APOLOGY = wordSet('sorry apologize apologise apologies apology oops whoops woops pardon regret');
 const WH_DIRECT = wordSet('what why who whom how where when which');
 const DIRECT_START = wordSet('so then and but or now');
-const HEDGES = wordSet(
-  'think thought suggest suggested maybe perhaps possibly probably presumably seems seem seemed appears ' +
-    'apparently might guess believe assume suppose wonder wondering somewhat likely unlikely tend ' +
-    'approximately roughly fairly quite rather hopefully',
-);
-const FACTUALITY = wordSet('really actually honestly surely truly obviously clearly definitely certainly indeed frankly');
 const IMPERATIVE = wordSet(
   "stop do don't dont fix read check look go give tell make remove revert explain answer leave quit keep " +
     'add change delete use send show put get try note see avoid reply respond restore undo move',
 );
-const INSULT = wordSet(
-  'stupid idiot idiots idiotic dumb moron crap crappy damn damned hell wtf shit bullshit fuck fucking ' +
-    'nonsense ridiculous pathetic useless incompetent lazy clueless ignorant rubbish garbage absurd shut',
-);
-const INFORMAL = wordSet('u ur pls plz pl0x wanna gonna gotta ya yo dude lol idk imo bro');
 
-const NEGATION_WORDS = wordSet("not no never nothing nobody don't doesn't didn't isn't aren't wasn't can't won't cannot");
-const IMPERSONAL = wordSet('anyone anybody someone somebody');
-const OBLIGATION = compilePhrases([
-  'you should', 'you must', 'you need to', 'you have to', "you'd better", 'you better', 'you ought to',
-  'you shouldn\'t', 'do you even', 'do you really', 'why did you', "why didn't you", 'why would you',
-]);
-
-const PHRASES = compilePhrases([
-  'by the way', // 0 indirect
-  'could you', 'would you', 'could we', 'would it be', 'would you mind', 'would it be possible', // 1-6 counterfactual
-  'can you', 'will you', 'can we', // 7-9 indicative
-  'if you could', 'if you can', 'if possible', 'if you have time', 'when you get a chance', 'i was wondering',
-  'i wonder', 'do you mind', 'is it possible', 'any chance', // 10-19 conditional courtesy
-  'in fact', 'of course', // 20-21 factuality
-  'excuse me', 'forgive me', // 22-23 apology
-  'good morning', 'good afternoon', 'good evening', // 24-26 greeting
-  'thank you', // 27 gratitude
-  'sort of', 'kind of', 'i think', 'i believe', 'i feel', // 28-32 hedges
-]);
-
-function kindOfPhrase(i: number): number {
-  if (i === 0) return F.indirectBtw;
-  if (i <= 6) return F.counterfactual;
-  if (i <= 9) return F.indicative;
-  if (i <= 19) return F.conditionalCourtesy;
-  if (i <= 21) return F.factuality;
-  if (i <= 23) return F.apologizing;
-  if (i <= 26) return F.greeting;
-  if (i === 27) return F.gratitude;
-  return F.hedges;
-}
+/** Cue-phrase group → the feature it sets. */
+const PHRASE_FEATURE: readonly (readonly [number, PolitenessFeature])[] = [
+  [CUE.polIndirect, 'indirectBtw'],
+  [CUE.polCounterfactual, 'counterfactual'],
+  [CUE.polIndicative, 'indicative'],
+  [CUE.polConditional, 'conditionalCourtesy'],
+  [CUE.polFactuality, 'factuality'],
+  [CUE.polApology, 'apologizing'],
+  [CUE.polGreeting, 'greeting'],
+  [CUE.polGratitude, 'gratitude'],
+  [CUE.polHedge, 'hedges'],
+  [CUE.polObligation, 'obligation'],
+];
 
 function isShoutedWord(t: Token): boolean {
   if (t.text.length < 3) return false;
@@ -103,6 +161,7 @@ export function politenessFeatures(view: TextView): Float64Array {
   let positive = 0;
   let negative = 0;
   let shouted = 0;
+  let pleases = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') {
@@ -110,24 +169,28 @@ export function politenessFeatures(view: TextView): Float64Array {
       else if (t.text === '?') x[F.question] = 1;
       continue;
     }
-    const w = t.lower;
-    if (GRATITUDE.has(w)) x[F.gratitude] = 1;
-    if (APOLOGY.has(w)) x[F.apologizing] = 1;
-    if (w === 'please' || w === 'pls' || w === 'plz' || w === 'kindly') x[F.please] = 1;
-    if (w === 'btw' || w === 'incidentally') x[F.indirectBtw] = 1;
-    if (HEDGES.has(w)) x[F.hedges] = 1;
-    if (FACTUALITY.has(w)) x[F.factuality] = 1;
-    if (FIRST_PLURAL.has(w)) x[F.firstPersonPlural] = 1;
-    if (FIRST_SINGULAR.has(w)) x[F.firstPerson] = 1;
-    if (SECOND_PERSON.has(w)) x[F.secondPerson] = 1;
-    if (INSULT.has(w)) x[F.insult] = 1;
-    if (INFORMAL.has(w) || t.text === 'i') x[F.informal] = 1;
-    if (NEGATION_WORDS.has(w)) x[F.negation] = 1;
-    if (IMPERSONAL.has(w)) x[F.impersonal] = 1;
+    const bits = WORD_BITS.get(t.lower);
     if (isShoutedWord(t)) shouted++;
-    const polarity = sentimentWordPolarity(w);
-    if (polarity > 0) positive++;
-    else if (polarity < 0) negative++;
+    if (t.text === 'i') x[F.informal] = 1;
+    if (bits === undefined) continue;
+    if (bits & B_GRATITUDE) x[F.gratitude] = 1;
+    if (bits & B_APOLOGY) x[F.apologizing] = 1;
+    if (bits & B_PLEASE) {
+      x[F.please] = 1;
+      pleases++;
+    }
+    if (bits & B_BTW) x[F.indirectBtw] = 1;
+    if (bits & B_HEDGE) x[F.hedges] = 1;
+    if (bits & B_FACT) x[F.factuality] = 1;
+    if (bits & B_WE) x[F.firstPersonPlural] = 1;
+    if (bits & B_I) x[F.firstPerson] = 1;
+    if (bits & B_YOU) x[F.secondPerson] = 1;
+    if (bits & B_INSULT) x[F.insult] = 1;
+    if (bits & B_INFORMAL) x[F.informal] = 1;
+    if (bits & B_NEGATION) x[F.negation] = 1;
+    if (bits & B_IMPERSONAL) x[F.impersonal] = 1;
+    if (bits & B_POSITIVE) positive++;
+    else if (bits & B_NEGATIVE) negative++;
   }
   x[F.positive] = Math.min(positive, 3);
   x[F.negative] = Math.min(negative, 3);
@@ -153,8 +216,10 @@ export function politenessFeatures(view: TextView): Float64Array {
       if (w === 'why') x[F.whyQuestion] = 1;
     }
   }
-  for (const m of PHRASES.find(view)) x[kindOfPhrase(m.phraseIndex)] = 1;
-  if (OBLIGATION.find(view).length > 0) x[F.obligation] = 1;
+  const hits = scanCues(view);
+  for (const h of hits) {
+    for (const [group, feature] of PHRASE_FEATURE) if (h.group === group) x[F[feature]] = 1;
+  }
   let questions = 0;
   for (const sentence of view.sentences) if (sentence.terminator === '?') questions++;
   x[F.manyQuestions] = questions >= 2 ? 1 : 0;
@@ -169,11 +234,7 @@ export function politenessFeatures(view: TextView): Float64Array {
     x[F.bareQuestion] = 1;
   }
   // "please" at a sentence start is its own strategy; keep `please` for the other positions.
-  if (x[F.pleaseStart] === 1 && x[F.please] === 1) {
-    let count = 0;
-    for (const t of tokens) if (t.lower === 'please' || t.lower === 'pls' || t.lower === 'plz') count++;
-    if (count < 2) x[F.please] = 0;
-  }
+  if (x[F.pleaseStart] === 1 && pleases < 2) x[F.please] = 0;
   x[F.length] = Math.min(Math.log2(1 + view.wordCount) / 8, 1);
   return x;
 }

@@ -1,0 +1,182 @@
+/**
+ * One shared pass that finds every cue phrase the learned signals use. The phrase lists of all
+ * signals are compiled once into a single map keyed by the first token; a message is scanned once
+ * (one `Map` look-up per token) and the result is cached per view, so sentiment, politeness,
+ * frustration, question typing and ego state together cost one scan, not a dozen.
+ */
+import { createTextView, type TextView, type Token } from '../../text/text-view.js';
+import egoPack from '../../data/en/ego-state.json';
+import frustrationPack from '../../data/en/frustration.json';
+import egoLearned from '../data/ego-state-cues.json';
+
+/** The phrase groups, by name; the value is the group id stored in each hit. */
+export const CUE = {
+  polIndirect: 0,
+  polCounterfactual: 1,
+  polIndicative: 2,
+  polConditional: 3,
+  polFactuality: 4,
+  polApology: 5,
+  polGreeting: 6,
+  polGratitude: 7,
+  polHedge: 8,
+  polObligation: 9,
+  egoCritical: 10,
+  egoNurturing: 11,
+  egoAdult: 12,
+  egoAdapted: 13,
+  egoFree: 14,
+  frStrong: 15,
+  frModerate: 16,
+  frWeak: 17,
+  frEscalation: 18,
+  qOpenRequest: 19,
+  qWondering: 20,
+  qClarifying: 21,
+} as const;
+
+/** Number of groups. */
+export const CUE_GROUPS = 22;
+
+/** One phrase found: its group and token span. */
+export interface CueHit {
+  readonly group: number;
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index just past the last token. */
+  readonly end: number;
+}
+
+const GROUPS: readonly (readonly [number, readonly string[]])[] = [
+  [CUE.polIndirect, ['by the way']],
+  [CUE.polCounterfactual, ['could you', 'would you', 'could we', 'would it be', 'would you mind', 'would it be possible']],
+  [CUE.polIndicative, ['can you', 'will you', 'can we']],
+  [CUE.polConditional, [
+    'if you could', 'if you can', 'if possible', 'if you have time', 'when you get a chance', 'i was wondering',
+    'i wonder', 'do you mind', 'is it possible', 'any chance',
+  ]],
+  [CUE.polFactuality, ['in fact', 'of course']],
+  [CUE.polApology, ['excuse me', 'forgive me']],
+  [CUE.polGreeting, ['good morning', 'good afternoon', 'good evening']],
+  [CUE.polGratitude, ['thank you']],
+  [CUE.polHedge, ['sort of', 'kind of', 'i think', 'i believe', 'i feel']],
+  [CUE.polObligation, [
+    'you should', 'you must', 'you need to', 'you have to', "you'd better", 'you better', 'you ought to',
+    "you shouldn't", 'do you even', 'do you really', 'why did you', "why didn't you", 'why would you',
+  ]],
+  [CUE.egoCritical, [...egoPack.criticalParent, ...egoLearned.criticalParent]],
+  [CUE.egoNurturing, [...egoPack.nurturingParent, ...egoLearned.nurturingParent]],
+  [CUE.egoAdult, egoPack.adult],
+  [CUE.egoAdapted, [...egoPack.adaptedChild, ...egoLearned.adaptedChild]],
+  [CUE.egoFree, egoLearned.freeChild],
+  [CUE.frStrong, [...frustrationPack.strong, ...frustrationPack.profanity]],
+  [CUE.frModerate, frustrationPack.moderate],
+  [CUE.frWeak, frustrationPack.weak],
+  [CUE.frEscalation, [
+    'escalate', 'escalating', 'your manager', 'a manager', 'your supervisor', 'speak to someone', 'cancel my',
+    'cancelling', 'canceling', 'refund', 'lawyer', 'legal action', 'formal complaint', 'complaint', 'switch to',
+    'take my business', 'never again', 'last chance', 'or else', 'i want this fixed', 'i want it fixed',
+  ]],
+  [CUE.qOpenRequest, [
+    'tell me about', 'tell me more', 'tell me a little', 'tell me a bit', 'tell me what', 'tell me how', 'tell me why',
+    'tell me when', 'tell me where', 'tell me which', 'talk about', 'talk me through', 'walk me through', 'describe',
+    'explain', 'say more', 'help me understand', 'share more', 'elaborate', 'what else', 'how come', 'anything else',
+    'something else',
+  ]],
+  [CUE.qWondering, ['i wonder', "i'm wondering", 'i am wondering', 'i was wondering', "i'd like to know", 'i would like to know']],
+  [CUE.qClarifying, [
+    'do you mean', 'did you mean', 'are you saying', 'to make sure', 'just to confirm', 'to confirm', 'what do you mean',
+    'which one', 'can you send', 'could you send', 'can you share', 'could you share', 'can you tell me',
+    'could you tell me', 'what happens when', 'what happened',
+  ]],
+];
+
+interface TrieNode {
+  /** Children by the next token's lower-cased text. */
+  readonly next: Map<string, TrieNode>;
+  /** Groups of the phrases that end at this node. */
+  groups: number[];
+}
+
+const ROOT: TrieNode = { next: new Map(), groups: [] };
+
+function add(tokens: readonly string[], group: number): void {
+  if (tokens.length === 0) return;
+  let node = ROOT;
+  for (const t of tokens) {
+    let child = node.next.get(t);
+    if (child === undefined) {
+      child = { next: new Map(), groups: [] };
+      node.next.set(t, child);
+    }
+    node = child;
+  }
+  if (!node.groups.includes(group)) node.groups.push(group);
+}
+
+for (const [group, phrases] of GROUPS) {
+  for (const phrase of phrases) {
+    const tokens = createTextView(phrase).tokens.map((t) => t.lower);
+    add(tokens, group);
+    // "dont" for "don't"; "rip off" / "ripoff" for "rip-off".
+    if (tokens.some((t) => t.includes("'"))) add(tokens.map((t) => t.replaceAll("'", '')), group);
+    if (tokens.some((t) => t.includes('-') && t.length > 1)) {
+      add(tokens.flatMap((t) => t.split('-').filter((p) => p.length > 0)), group);
+      add(tokens.map((t) => t.replaceAll('-', '')), group);
+    }
+  }
+}
+
+const CACHE = new WeakMap<TextView, readonly CueHit[]>();
+
+/**
+ * All cue phrases in `view`, in token order. At each start token, each group reports its longest
+ * phrase; phrases of different groups may overlap. Cached per view.
+ */
+export function scanCues(view: TextView): readonly CueHit[] {
+  const cached = CACHE.get(view);
+  if (cached !== undefined) return cached;
+  const hits: CueHit[] = [];
+  const tokens = view.tokens;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    let node = ROOT.next.get((tokens[i] as Token).lower);
+    if (node === undefined) continue;
+    // Walk the trie; remember, per group, the longest phrase ending so far.
+    const before = hits.length;
+    let j = i + 1;
+    for (;;) {
+      for (const g of node.groups) {
+        let replaced = false;
+        for (let k = before; k < hits.length; k++) {
+          if ((hits[k] as CueHit).group === g) {
+            hits[k] = { group: g, first: i, end: j };
+            replaced = true;
+            break;
+          }
+        }
+        if (!replaced) hits.push({ group: g, first: i, end: j });
+      }
+      if (j >= n || node.next.size === 0) break;
+      const child: TrieNode | undefined = node.next.get((tokens[j] as Token).lower);
+      if (child === undefined) break;
+      node = child;
+      j++;
+    }
+  }
+  CACHE.set(view, hits);
+  return hits;
+}
+
+/** Number of hits of `group` (optionally within tokens `[from, to)`). */
+export function countCues(hits: readonly CueHit[], group: number, from = 0, to = Infinity): number {
+  let c = 0;
+  for (const h of hits) if (h.group === group && h.first >= from && h.end <= to) c++;
+  return c;
+}
+
+/** The first hit of `group` within tokens `[from, to)`, if any. */
+export function firstCue(hits: readonly CueHit[], group: number, from = 0, to = Infinity): CueHit | undefined {
+  for (const h of hits) if (h.group === group && h.first >= from && h.end <= to) return h;
+  return undefined;
+}
