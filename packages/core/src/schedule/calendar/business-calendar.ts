@@ -92,6 +92,10 @@ function guarded<T>(run: () => T): T {
   }
 }
 
+/** Day numbers of 1000-01-01 and 9999-12-31. */
+const MIN_DAY = dayOfWall(MIN_INSTANT_MS);
+const MAX_DAY = dayOfWall(MAX_INSTANT_MS);
+
 const toPeriod = (segment: Segment): BusinessPeriod => ({ start: new Date(segment.start), end: new Date(segment.end) });
 
 /**
@@ -619,12 +623,13 @@ export class BusinessCalendar {
 
   /** The `n`-th business day after `day` (`n >= 1`), or the first on or after it (`n = 0`). */
   #shiftDay(day: number, n: number, step: 1 | -1): number {
+    if (n > MAX_DAY - MIN_DAY) throw new TimelineRangeError('business days run outside the supported years 1000 to 9999');
     if (n === 0) {
       let d = day;
       let guard = 0;
       while (!isBusinessDayNumber(this.#rules, d)) {
         d += step;
-        if (++guard > 4_000_000) throw new TimelineRangeError('no business day found');
+        if (++guard > 4_000_000 || d < MIN_DAY || d > MAX_DAY) throw new TimelineRangeError('no business day found in the supported years 1000 to 9999');
       }
       return d;
     }
@@ -634,7 +639,7 @@ export class BusinessCalendar {
     while (found < n) {
       d += step;
       if (isBusinessDayNumber(this.#rules, d)) found++;
-      if (++guard > 4_000_000) throw new TimelineRangeError('business days run outside the supported years');
+      if (++guard > 4_000_000 || d < MIN_DAY || d > MAX_DAY) throw new TimelineRangeError('business days run outside the supported years 1000 to 9999');
     }
     return d;
   }

@@ -289,6 +289,8 @@ export class Timeline {
 
   /** `add(origin, businessMs)` with biz semantics (see the fixtures README). */
   add(origin: number, businessMs: number): number {
+    // Business time never runs faster than the clock: refuse at once what must end past 9999.
+    if (origin + businessMs > MAX_INSTANT_MS) throw new TimelineRangeError('business time runs outside the supported years 1000 to 9999');
     try {
       return this.#addFast(origin, businessMs);
     } catch (error) {
@@ -299,6 +301,7 @@ export class Timeline {
 
   /** `subtract(origin, businessMs)` with biz semantics. */
   subtract(origin: number, businessMs: number): number {
+    if (origin - businessMs < MIN_INSTANT_MS) throw new TimelineRangeError('business time runs outside the supported years 1000 to 9999');
     if (businessMs === 0) return this.subtractSlow(origin, 0);
     try {
       return this.#subtractFast(origin, businessMs);
