@@ -40,6 +40,16 @@ const PROMISE_VERBS = new Set(['promise', 'commit', 'guarantee', 'expect']);
 const YOU_FUTURE = new Set(["you'll", 'you']);
 const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'my', 'this', 'that']);
 
+const CONJUNCTIONS = new Set(['and', 'then', 'also', 'but', 'so']);
+
+function hasAgentSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'i' || w === 'we' || w === "i'm" || w === "we're" || w === "i've" || w === "we've" || w === 'team') return true;
+  }
+  return false;
+}
+
 /** A promise cue in a sentence: its token span (subject + modal, or a promise verb). */
 interface Cue {
   readonly first: number;
@@ -64,6 +74,11 @@ function findCues(tokens: readonly Token[], from: number, to: number): Cue[] {
       // "you'll hear from us", "you will receive", "you should get".
       const modalNext = w === "you'll" ? n1 : MODALS.has(n1) && n1 !== 'can' ? n2 : '';
       if (DELIVERY_VERBS.has(modalNext)) cues.push({ first: i, end: w === "you'll" ? i + 1 : i + 2 });
+      continue;
+    }
+    if ((w === 'will' || w === 'shall') && i > from && CONJUNCTIONS.has((tokens[i - 1] as Token).lower) && hasAgentSubject(tokens, from, i - 1)) {
+      // "We are looking into it and will get back to you…": the subject was given earlier.
+      cues.push({ first: i - 1, end: i + 1 });
       continue;
     }
     if (AGENT_SUBJECTS.has(w) && MODALS.has(n1)) {

@@ -57,6 +57,13 @@ function isCapsWord(t: Token): boolean {
   return letters >= 2;
 }
 
+/** "FRA-LCY", "SM-T280": short capital parts joined by hyphens are codes, not shouting. */
+function isCode(s: string): boolean {
+  if (!s.includes('-')) return false;
+  for (const part of s.split('-')) if (part.length > 4) return false;
+  return true;
+}
+
 /** Runs of capitalised words that read as shouting (not acronyms), as token index pairs. */
 export function shoutingRuns(view: TextView, minSingleLetters = 5): [number, number][] {
   const tokens = view.tokens;
@@ -64,7 +71,7 @@ export function shoutingRuns(view: TextView, minSingleLetters = 5): [number, num
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isCapsWord(t) || KNOWN_CAPS.has(t.text)) {
+    if (!isCapsWord(t) || KNOWN_CAPS.has(t.text) || isCode(t.text)) {
       i++;
       continue;
     }
@@ -74,7 +81,7 @@ export function shoutingRuns(view: TextView, minSingleLetters = 5): [number, num
       let k = j;
       while (k < tokens.length && (tokens[k] as Token).kind === 'punct' && (tokens[k] as Token).text !== '.' && (tokens[k] as Token).text !== '?') k++;
       const n = tokens[k];
-      if (n === undefined || !isCapsWord(n)) break;
+      if (n === undefined || !isCapsWord(n) || isCode(n.text)) break;
       j = k + 1;
       if (!KNOWN_CAPS.has(n.text)) count++;
     }
@@ -89,7 +96,7 @@ const cache = new WeakMap<TextView, FrustrationEstimate>();
 /**
  * Estimates how frustrated the writer of `view` is from words, profanity, shouting, repeated
  * `!`/`?`, elongated interjections and angry emoji. The level is a noisy-or of the markers'
- * weights (each marker kind counted at most twice), so it grows with evidence and stays in [0, 1].
+ * weights (each marker kind counted at most three times), so it grows with evidence and stays in [0, 1].
  */
 export function frustrationOf(view: TextView): FrustrationEstimate {
   let est = cache.get(view);
@@ -122,7 +129,7 @@ export function frustrationOf(view: TextView): FrustrationEstimate {
   for (const m of markers) {
     const n = (perKind.get(m.kind) ?? 0) + 1;
     perKind.set(m.kind, n);
-    if (n <= 2) keep *= 1 - m.weight;
+    if (n <= 3) keep *= 1 - m.weight;
   }
   est = { level: Math.round((1 - keep) * 1000) / 1000, markers };
   cache.set(view, est);

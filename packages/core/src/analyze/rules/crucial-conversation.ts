@@ -1,0 +1,63 @@
+import crucial from '../data/en/crucial-conversation.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import { frustrationOf } from './internal/frustration-level.js';
+import { skipMask } from './internal/skip-mask.js';
+
+const stakes = compilePhrases(crucial.stakes);
+const emotion = compilePhrases(crucial.emotion);
+const disagreement = compilePhrases(crucial.disagreement);
+
+/**
+ * `crucial-conversation`: a customer message with two or more signs of a crucial conversation:
+ * high stakes, strong emotion, and disagreement.
+ *
+ * When to use: on customer messages (enabled in `recommended`), so the agent slows down before a
+ * reply that matters more than usual.
+ *
+ * Details: stakes (deadlines, money, a job, legal steps, lost data), strong emotion (fear,
+ * distress, or a frustration level of 0.5 or more as in `customer-frustration`) and disagreement
+ * ("that's not what you said", "I already did that", "makes no sense") come from
+ * `data/en/crucial-conversation.json`. Two of the three make one finding over the whole message,
+ * naming the signs found.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const text = "My payroll run is due today and you said it was fixed. I'm panicking.";
+ * analyze(text, { role: 'customer', config: { rules: { 'crucial-conversation': 'info' } } }).findings[0]?.expected;
+ * // ['high stakes', 'strong emotion', 'disagreement']
+ * ```
+ * @since 0.1.0
+ */
+export const crucialConversation = defineRule({
+  id: 'crucial-conversation',
+  meta: {
+    description: 'Recognise a crucial conversation (high stakes, strong emotion, disagreement) and handle it with care.',
+    category: 'tone',
+    messages: {
+      crucial:
+        'Signs of a crucial conversation ({{signs}}). Start from the goal you share, acknowledge how they feel, and paraphrase their point before you answer it.',
+    },
+    defaultSeverity: 'info',
+    roles: ['customer'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/crucial-conversation.md',
+  },
+  check(ctx) {
+    const view = ctx.view;
+    const mask = skipMask(view);
+    const any = (list: typeof stakes) => list.find(view).some((m) => mask[m.firstToken] !== 1);
+    const signs: string[] = [];
+    if (any(stakes)) signs.push('high stakes');
+    if (any(emotion) || frustrationOf(view).level >= 0.5) signs.push('strong emotion');
+    if (any(disagreement)) signs.push('disagreement');
+    if (signs.length < 2) return;
+    const tokens = view.tokens;
+    const first = tokens[0] as Token;
+    const last = tokens[tokens.length - 1] as Token;
+    ctx.report({ messageId: 'crucial', range: [first.start, last.end], data: { signs: signs.join(', ') }, expected: signs });
+  },
+});

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import greetings from '../data/en/greetings.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import { firstWordFrom } from './internal/lexicon.js';
+
+const matcher = compilePhrases(greetings.greetings);
+// One-word openers that are greetings only before a pause or a name ("Morning, Sam", not "Morning flights…").
+const AMBIGUOUS = new Set(['morning', 'afternoon', 'evening', 'welcome', 'dear', 'greetings', 'yo']);
+const SOFT_OPENERS = new Set(['oh', 'well', 'and', 'hey', 'ok', 'okay']);
+
+const options = z.object({
+  /** Messages with fewer words are follow-up turns that need no greeting (default 12). */
+  minWords: z.number().int().min(0).default(12),
+  /** What the suggestion inserts at the start (default `Hi [name], `). */
+  template: z.string().default('Hi [name], '),
+});
+
+/**
+ * `include-greeting`: a reply that opens with a greeting, as contact-centre QA scorecards check.
+ *
+ * When to use: on agent replies (enabled in `recommended` at `info`). It also scores the
+ * `greeting` category: 1 with a greeting, 0 without.
+ *
+ * Details: the first words after @-mentions are compared with `data/en/greetings.json` ("Hi",
+ * "Hello Sam", "Good morning", "Thanks for reaching out", "Thank you for contacting…"); one-word
+ * openers that double as ordinary words ("Morning", "Welcome", "Dear") count only before
+ * punctuation or a name. Replies shorter than `minWords` words are treated as follow-up turns in a
+ * running conversation: the rule declares itself not applicable. A missing greeting is reported as
+ * an empty range at the start, with a suggestion to insert `template`.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const r = analyze('Your laptop is ready at the service desk on the second floor, next to the lifts.', {
+ *   config: { rules: { 'include-greeting': 'info' } },
+ * });
+ * r.scorecard.greeting.score; // 0
+ * ```
+ * @since 0.1.0
+ */
+export const includeGreeting = defineRule({
+  id: 'include-greeting',
+  meta: {
+    description: 'Open a reply with a greeting.',
+    category: 'greeting',
+    messages: {
+      missing: 'Open with a greeting (“Hi Sam,”); it tells the customer a person read their message.',
+      insertGreeting: 'Insert a greeting',
+    },
+    options,
+    defaultSeverity: 'info',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/include-greeting.md',
+  },
+  check(ctx) {
+    const view = ctx.view;
+    const tokens = view.tokens;
+    if (view.wordCount < ctx.options.minWords || view.wordCount === 0) {
+      ctx.notApplicable();
+      return;
+    }
+    const firstWord = firstWordFrom(tokens, 0, tokens.length);
+    if (firstWord < 0) {
+      ctx.notApplicable();
+      return;
+    }
+    const firstSentence = view.sentences[0];
+    const to = Math.min(tokens.length, firstSentence?.endToken ?? tokens.length, firstWord + 12);
+    let found = false;
+    for (const m of matcher.find(view, { from: firstWord, to })) {
+      const single = m.endToken - m.firstToken === 1;
+      // Greetings open the message; "thanks for reaching out" may follow a name or "Hi".
+      const position = m.firstToken - firstWord;
+      if (single && position > 1) continue;
+      if (single && position === 1 && !SOFT_OPENERS.has((tokens[firstWord] as Token).lower)) continue;
+      const word = (tokens[m.firstToken] as Token).lower;
+      if (single && AMBIGUOUS.has(word)) {
+        const next = tokens[m.endToken];
+        const c = next?.text.charCodeAt(0) ?? 0;
+        if (next !== undefined && next.kind !== 'punct' && !(c >= 65 && c <= 90)) continue;
+      }
+      found = true;
+      break;
+    }
+    if (found) {
+      ctx.assess(1);
+      return;
+    }
+    ctx.assess(0);
+    const at = (tokens[firstWord] as Token).start;
+    ctx.report({ messageId: 'missing', range: [at, at], suggestions: [{ desc: 'insertGreeting', edits: [{ range: [at, at], text: ctx.options.template }] }] });
+  },
+});

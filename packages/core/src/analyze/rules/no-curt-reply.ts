@@ -1,0 +1,68 @@
+import tone from '../data/en/tone.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+import { skipMask } from './internal/skip-mask.js';
+
+const CURT = new Set<string>(tone.curt);
+const passive = compilePhrases(tone.passiveAggressive);
+const MAX_CURT_WORDS = 4;
+
+/**
+ * `no-curt-reply`: replies that dismiss the customer: a bare "No.", "Not possible.", "See above.",
+ * "Read the manual.", and passive-aggressive formulas such as "per my last email".
+ *
+ * When to use: on agent replies (enabled in `recommended`).
+ *
+ * Details: a whole reply of at most four words that matches a curt reply from `data/en/tone.json`
+ * is reported (mentions, emoji and punctuation ignored); short friendly replies ("Sure!", "Done,
+ * try now.", "One moment please") are not in the list. Passive-aggressive formulas are reported at
+ * any length. Quoted text is not reported.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * analyze('No.', { config: { rules: { 'no-curt-reply': 'warning' } } }).findings[0]?.messageId; // 'curt'
+ * ```
+ * @since 0.1.0
+ */
+export const noCurtReply = defineRule({
+  id: 'no-curt-reply',
+  meta: {
+    description: 'Replies that engage with the customer, not curt dismissals.',
+    category: 'tone',
+    messages: {
+      curt: '“{{text}}” on its own reads as a brush-off; add the reason and what the customer can do instead.',
+      passiveAggressive: '“{{phrase}}” reads as passive-aggressive; restate the point briefly instead of pointing back to it.',
+    },
+    defaultSeverity: 'warning',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/no-curt-reply.md',
+  },
+  check(ctx) {
+    const view = ctx.view;
+    const tokens = view.tokens;
+    const mask = skipMask(view);
+    for (const m of passive.find(view)) {
+      if (mask[m.firstToken] === 1) continue;
+      ctx.report({ messageId: 'passiveAggressive', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
+    }
+    if (view.wordCount === 0 || view.wordCount > MAX_CURT_WORDS) return;
+    let first = -1;
+    let last = -1;
+    let joined = '';
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word') continue;
+      if (first < 0) first = i;
+      last = i;
+      joined = joined === '' ? t.lower : `${joined} ${t.lower}`;
+    }
+    if (first < 0 || !CURT.has(joined)) return;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    ctx.report({ messageId: 'curt', range: [start, end], data: { text: ctx.text.slice(start, end) } });
+  },
+});

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import closings from '../data/en/closings.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Token } from '../text/text-view.js';
+
+const offers = compilePhrases(closings.offers);
+const signOffs = compilePhrases(closings.signOffs);
+const REQUEST_AFTER_LET_KNOW = new Set<string>(closings.requestAfterLetKnow);
+// How many sentences at the end of a reply count as its closing.
+const CLOSING_SENTENCES = 3;
+
+const options = z.object({
+  /** Messages with fewer words are follow-up turns that need no closing (default 12). */
+  minWords: z.number().int().min(0).default(12),
+  /** What the suggestion inserts at the end (default ` Let me know if there's anything else I can help with.`). */
+  template: z.string().default(" Let me know if there's anything else I can help with."),
+});
+
+/**
+ * `offer-further-help`: a reply that closes by inviting the customer back ("Let me know if
+ * anything else comes up"), as contact-centre QA scorecards check.
+ *
+ * When to use: on agent replies (enabled in `recommended` at `info`). It scores the `closing`
+ * category: 1 with an offer of further help, 0.5 with only a sign-off ("Have a great day"), 0
+ * with neither.
+ *
+ * Details: the last three sentences are compared with `data/en/closings.json`. "Let me know" /
+ * "let us know" followed by a request ("let me know which version") asks for information and is
+ * not an offer. Replies shorter than `minWords` words are treated as turns in a running
+ * conversation: the rule declares itself not applicable. A missing offer is reported as an empty
+ * range at the end of the last sentence, with a suggestion to insert `template`.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const r = analyze('Your laptop is ready at the service desk on the second floor. Let me know if anything else comes up.', {
+ *   config: { rules: { 'offer-further-help': 'info' } },
+ * });
+ * r.scorecard.closing.score; // 1
+ * ```
+ * @since 0.1.0
+ */
+export const offerFurtherHelp = defineRule({
+  id: 'offer-further-help',
+  meta: {
+    description: 'Close a reply by offering further help.',
+    category: 'closing',
+    messages: {
+      missing: 'Close by offering further help (“Let me know if anything else comes up”), so the customer knows the door is open.',
+      signOffOnly: 'The sign-off is friendly; add an offer of further help so the customer knows they can come back.',
+      insertOffer: 'Add an offer of further help',
+    },
+    options,
+    defaultSeverity: 'info',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/offer-further-help.md',
+  },
+  check(ctx) {
+    const view = ctx.view;
+    const tokens = view.tokens;
+    const sentences = view.sentences;
+    if (view.wordCount < ctx.options.minWords || sentences.length === 0) {
+      ctx.notApplicable();
+      return;
+    }
+    const from = (sentences[Math.max(0, sentences.length - CLOSING_SENTENCES)] as (typeof sentences)[number]).firstToken;
+    let offered = false;
+    for (const m of offers.find(view, { from })) {
+      const last = (tokens[m.endToken - 1] as Token).lower;
+      if (last === 'know') {
+        const next = tokens[m.endToken];
+        if (next !== undefined && next.kind === 'word' && REQUEST_AFTER_LET_KNOW.has(next.lower)) continue;
+      }
+      offered = true;
+      break;
+    }
+    if (offered) {
+      ctx.assess(1);
+      return;
+    }
+    const signedOff = signOffs.find(view, { from }).length > 0;
+    ctx.assess(signedOff ? 0.5 : 0);
+    // Insert after the last sentence that is not a sign-off or a signature.
+    let target = sentences[sentences.length - 1] as (typeof sentences)[number];
+    for (let k = sentences.length - 1; k >= 0; k--) {
+      const s = sentences[k] as (typeof sentences)[number];
+      if (signOffs.find(view, { from: s.firstToken, to: s.endToken }).length === 0 && s.endToken - s.firstToken > 3) {
+        target = s;
+        break;
+      }
+    }
+    ctx.report({
+      messageId: signedOff ? 'signOffOnly' : 'missing',
+      range: [target.end, target.end],
+      suggestions: [{ desc: 'insertOffer', edits: [{ range: [target.end, target.end], text: ctx.options.template }] }],
+    });
+  },
+});

@@ -1,0 +1,26 @@
+import { tester } from './internal/tester.js';
+import { setExpectations } from './set-expectations.js';
+
+tester.run('set-expectations', setExpectations, {
+  valid: [
+    "The issue is a failed certificate on the mail server. I've escalated it to our network team and I'll update you by 3 pm tomorrow.",
+    'We are looking into it and will get back to you within 2 business hours.',
+    'Your password is reset and you can sign in now.',
+    'Thanks, glad it works!',
+    { text: "I've escalated this to our network team.", role: 'customer' },
+  ],
+  invalid: [
+    {
+      text: "I've escalated this to our network team.",
+      errors: [{ messageId: 'noTimeline', range: [0, 40], suggestions: [{ desc: 'Add a time', output: "I've escalated this to our network team by [day and time]." }] }],
+    },
+    {
+      text: 'The team should send you an email shortly.',
+      errors: [{ messageId: 'vagueTimeline', range: [34, 41], data: { phrase: 'shortly' }, suggestions: [{ desc: 'Replace with a time', output: 'The team should send you an email by [day and time].' }] }],
+    },
+    {
+      text: 'There is a known issue with the login page at the moment.',
+      errors: [{ messageId: 'noNextStep', range: [0, 57] }, { messageId: 'noTimeline' }],
+    },
+  ],
+});

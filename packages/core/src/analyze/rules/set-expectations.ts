@@ -1,0 +1,114 @@
+import expectations from '../data/en/expectations.json';
+import { defineRule } from '../define-rule.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import type { Sentence, Token } from '../text/text-view.js';
+import { sentenceIndexOf } from './internal/edits.js';
+import { skipMask } from './internal/skip-mask.js';
+import { messageCommitments } from './internal/signals.js';
+
+const openIssue = compilePhrases(expectations.openIssue);
+const problem = compilePhrases(expectations.problem);
+const nextStep = compilePhrases(expectations.nextStep);
+
+/** Index of the token starting at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? 0 : i;
+}
+
+/**
+ * `set-expectations`: a reply about an open issue that says what the problem is, what happens
+ * next and who does it, and by when.
+ *
+ * When to use: on agent replies (enabled in `recommended`). It scores `expectations`: a third for
+ * each of problem, next step and timeline (a vague timeline such as "shortly" earns half of its
+ * third).
+ *
+ * Details: the rule applies when the reply talks about work still in progress ("looking into",
+ * "escalated", "our engineer", "I'll update you", cues in `data/en/expectations.json`) or makes a
+ * time promise; otherwise it declares itself not applicable. Problem statements ("the issue is", "caused by", "it looks
+ * like") and next steps with an owner ("I'll", "our team will", "I've escalated") are phrase
+ * cues; the timeline is a time promise from the commitments signal. Findings: `noTimeline` on the
+ * sentence with the next step (suggesting "by [day and time]"), `vagueTimeline` on an open-ended
+ * phrase such as "shortly", and `noNextStep` when nobody is said to act. A missing problem
+ * statement lowers the score only: early in an investigation it may not be known yet.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from '@rapport/core/analyze';
+ *
+ * const r = analyze("I've escalated this to our network team.", { config: { rules: { 'set-expectations': 'warning' } } });
+ * r.findings[0]?.messageId; // 'noTimeline'
+ * ```
+ * @since 0.1.0
+ */
+export const setExpectations = defineRule({
+  id: 'set-expectations',
+  meta: {
+    description: 'On an open issue, say what the problem is, what happens next and who does it, and by when.',
+    category: 'expectations',
+    messages: {
+      noTimeline: 'Say by when: the customer can plan around “by 3 pm tomorrow”, not around an open-ended promise.',
+      vagueTimeline: '“{{phrase}}” does not tell the customer when to expect anything; give a time (“by 3 pm”, “within 2 hours”).',
+      noNextStep: 'Say what happens next and who does it (“I’ll call the carrier and update you by noon”).',
+      addTime: 'Add a time',
+      giveTime: 'Replace with a time',
+    },
+    defaultSeverity: 'warning',
+    roles: ['agent'],
+    presets: ['recommended', 'strict'],
+    docs: 'docs/rules/set-expectations.md',
+  },
+  check(ctx) {
+    const view = ctx.view;
+    const mask = skipMask(view);
+    const unmasked = (list: typeof openIssue) => list.find(view).filter((m) => mask[m.firstToken] !== 1);
+    const open = unmasked(openIssue);
+    const commitments = messageCommitments(ctx.signals, view);
+    // A promise ("the team should e-mail you shortly") also shows the issue is still open.
+    if (open.length === 0 && commitments.length === 0) {
+      ctx.notApplicable();
+      return;
+    }
+    const hasProblem = unmasked(problem).length > 0;
+    const steps = unmasked(nextStep);
+    const concrete = commitments.filter((c) => !c.vague);
+    const vague = commitments.filter((c) => c.vague);
+    const hasNext = steps.length > 0 || commitments.length > 0;
+    const timeline = concrete.length > 0 ? 1 : vague.length > 0 ? 0.5 : 0;
+    ctx.assess(((hasProblem ? 1 : 0) + (hasNext ? 1 : 0) + timeline) / 3);
+
+    const tokens = view.tokens;
+    const anchorToken = (steps[0] ?? open[0])?.firstToken ?? tokenAt(view.tokens, commitments[0]?.range[0] ?? 0);
+    const sentence = view.sentences[sentenceIndexOf(view, anchorToken)] as Sentence | undefined;
+    if (!hasNext && sentence !== undefined) {
+      ctx.report({ messageId: 'noNextStep', range: [sentence.start, sentence.end] });
+    }
+    if (concrete.length > 0) return;
+    if (vague.length > 0) {
+      for (const c of vague) {
+        // Find the vague phrase inside the promise.
+        const at = ctx.text.lastIndexOf(c.phrase, c.range[1]);
+        const start = at >= c.range[0] ? at : c.range[0];
+        const end = at >= c.range[0] ? at + c.phrase.length : c.range[1];
+        ctx.report({
+          messageId: 'vagueTimeline',
+          range: [start, end],
+          data: { phrase: ctx.text.slice(start, end) },
+          suggestions: [{ desc: 'giveTime', edits: [{ range: [start, end], text: 'by [day and time]' }] }],
+        });
+      }
+      return;
+    }
+    if (sentence === undefined) return;
+    // Insert the time before the sentence's closing punctuation.
+    let k = sentence.endToken;
+    while (k > sentence.firstToken && (tokens[k - 1] as Token).kind === 'punct') k--;
+    const at = (tokens[Math.max(k - 1, sentence.firstToken)] as Token).end;
+    ctx.report({
+      messageId: 'noTimeline',
+      range: [sentence.start, sentence.end],
+      suggestions: [{ desc: 'addTime', edits: [{ range: [at, at], text: ' by [day and time]' }] }],
+    });
+  },
+});
