@@ -115,6 +115,20 @@ export interface RuleTestCases {
 
 /**
  * The error a failing case throws: which case, and what differed.
+ *
+ * When to use: to tell a failing case apart from other errors when you drive the tester with
+ * your own `describe`/`it`.
+ *
+ * @example
+ * ```ts
+ * import { RuleTesterError } from '@rapport/rule-tester';
+ *
+ * try {
+ *   throw new RuleTesterError('"Fixing it ASAP.": finding 0: expected range [10, 14], got [9, 14]');
+ * } catch (error) {
+ *   if (error instanceof RuleTesterError) console.log(error.message);
+ * }
+ * ```
  * @since 0.1.0
  */
 export class RuleTesterError extends Error {

@@ -171,7 +171,7 @@ describe('analyze', () => {
       timeZone: 'Europe/Berlin',
     });
     const { signals } = result;
-    expect(Object.keys(signals).sort()).toEqual(['commitments', 'politeness', 'questions', 'readability', 'sentiment']);
+    expect(Object.keys(signals).sort()).toEqual(['commitments', 'egoState', 'frustration', 'politeness', 'questions', 'readability', 'sentiment']);
     expect(signals.questions).toBe(signals.questions);
     expect(signals.questions.map((q) => q.kind)).toEqual(['closed']);
     expect(signals.commitments[0]?.due).toBe('2025-03-14T14:00:00.000Z');

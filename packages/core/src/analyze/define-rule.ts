@@ -46,11 +46,12 @@ const PRESETS = new Set(['recommended', 'strict']);
  * `meta.options` (defaults applied). The definition is checked at once (id format, category,
  * messages, severities, roles, presets) and a malformed one throws a `RapportError` with code
  * `INVALID_RULE`, the rule id and the path of the bad field. The returned rule is frozen.
+ * Options schemas may use `zod` or `zod/mini`; prefer `zod/mini` for rules that run in browsers
+ * (it is a fraction of the size).
  *
  * @example
  * ```ts
  * import * as z from 'zod/mini';
-import type { $ZodType, $strict, output } from 'zod/v4/core';
  * import { analyze, defineRule, definePlugin } from '@rapport/core/analyze';
  *
  * const noAsap = defineRule({
@@ -59,7 +60,7 @@ import type { $ZodType, $strict, output } from 'zod/v4/core';
  *     description: 'Give a time instead of "ASAP".',
  *     category: 'expectations',
  *     messages: { vague: '`{{word}}` promises no time; say when.' },
- *     options: z.object({ replacement: z.string().default('by 3 pm today') }),
+ *     options: z.object({ replacement: z._default(z.string(), 'by 3 pm today') }),
  *   },
  *   check(ctx) {
  *     for (const token of ctx.view.tokens) {

@@ -48,6 +48,10 @@ export { findCommitments } from './signals/commitments.js';
 export type { DetectedCommitment, FindCommitmentsOptions } from './signals/commitments.js';
 export { scoreSentiment } from './learned/sentiment.js';
 export type { SentimentEvidence, SentimentSignal } from './learned/sentiment.js';
+export { scoreFrustration } from './learned/frustration.js';
+export type { FrustrationCueKind, FrustrationEvidence, FrustrationOptions, FrustrationSignal } from './learned/frustration.js';
+export { scoreEgoState } from './learned/ego-state.js';
+export type { EgoStateEvidence, EgoStateName, EgoStateOptions, EgoStateSignal } from './learned/ego-state.js';
 export { scorePoliteness } from './learned/politeness.js';
 export type { PolitenessContribution, PolitenessSignal } from './learned/politeness.js';
 export { classifyQuestion, findQuestionTypes } from './learned/question-type.js';
@@ -56,6 +60,8 @@ export { createTextView } from './text/text-view.js';
 export type { Sentence, TextView, Token, TokenKind } from './text/text-view.js';
 export type {
   AnalyzeDiagnostic,
+  RuleFailedDiagnostic,
+  SignalFailedDiagnostic,
   AnalyzeMessageOptions,
   AnalyzeOptions,
   AnalyzeResult,

@@ -4,6 +4,8 @@
  */
 import type { $ZodType, output } from 'zod/v4/core';
 import type { Channel } from '../ticket/channel.js';
+import type { EgoStateSignal } from './learned/ego-state.js';
+import type { FrustrationSignal } from './learned/frustration.js';
 import type { PolitenessSignal } from './learned/politeness.js';
 import type { SentimentSignal } from './learned/sentiment.js';
 import type { DetectedCommitment } from './signals/commitments.js';
@@ -321,6 +323,10 @@ export interface AnalyzeSignals {
   readonly sentiment: SentimentSignal;
   /** How polite the message reads, in `[0, 1]`, with the strategies that moved it (trained offline). */
   readonly politeness: PolitenessSignal;
+  /** How frustrated the message reads, in `[0, 1]`, with its cues (trained offline). */
+  readonly frustration: FrustrationSignal;
+  /** The ego-state distribution (Parent / Adult / Child) with cue ranges (trained offline). */
+  readonly egoState: EgoStateSignal;
 }
 
 /**
@@ -341,14 +347,36 @@ export interface CategoryScore {
 export type Scorecard = Readonly<Record<ScoreCategory, CategoryScore>>;
 
 /**
- * A problem with the analysis itself (not with the text), e.g. a rule that threw.
+ * A problem with the analysis itself (not with the text): a rule that threw or reported something
+ * invalid (`RULE_FAILED`), or a signal function that threw (`SIGNAL_FAILED`; the signal is then
+ * `undefined` on the result). Neither is ever thrown to the caller.
  * @since 0.1.0
  */
-export interface AnalyzeDiagnostic {
-  /** What went wrong: `RULE_FAILED` when a rule threw or reported something invalid. */
+export type AnalyzeDiagnostic = RuleFailedDiagnostic | SignalFailedDiagnostic;
+
+/**
+ * A rule threw, or reported an invalid range, an undeclared message id or an assessment outside
+ * `[0, 1]`; its findings for this message were dropped.
+ * @since 0.1.0
+ */
+export interface RuleFailedDiagnostic {
+  /** Always `RULE_FAILED`. */
   readonly code: 'RULE_FAILED';
   /** The rule concerned. */
   readonly ruleId: string;
+  /** What happened. */
+  readonly message: string;
+}
+
+/**
+ * A signal function threw. Added to the result's `diagnostics` when the signal is first read.
+ * @since 0.1.0
+ */
+export interface SignalFailedDiagnostic {
+  /** Always `SIGNAL_FAILED`. */
+  readonly code: 'SIGNAL_FAILED';
+  /** The signal concerned. */
+  readonly signal: keyof AnalyzeSignals;
   /** What happened. */
   readonly message: string;
 }

@@ -73,7 +73,8 @@ interface Entry {
  *
  * @example
  * ```ts
- * import { isRapportError, resolveConfig } from '@rapport/core/analyze';
+ * import { isRapportError } from '@rapport/core';
+ * import { resolveConfig } from '@rapport/core/analyze';
  *
  * try {
  *   resolveConfig({ rules: { 'no-such-rule': 'error' } });

@@ -145,10 +145,10 @@ export function runRules(rules: readonly CompiledRule[], input: RunInput, provid
     now: input.now,
     timeZone: input.timeZone,
   };
-  const signals = createLazySignals(view, env, providers);
+  const diagnostics: AnalyzeDiagnostic[] = [];
+  const signals = createLazySignals(view, env, providers, diagnostics);
   const ctx = new RunContext(text, view, input.role, input.channel, input.locale, contextView, signals);
   const tallies = createTallies();
-  const diagnostics: AnalyzeDiagnostic[] = [];
   const findings = ctx.findings;
   const isAgent = input.role === 'agent';
 

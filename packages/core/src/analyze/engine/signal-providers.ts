@@ -1,3 +1,5 @@
+import { scoreEgoState } from '../learned/ego-state.js';
+import { scoreFrustration } from '../learned/frustration.js';
 import { scorePoliteness } from '../learned/politeness.js';
 import { scoreSentiment } from '../learned/sentiment.js';
 import { findCommitments } from '../signals/commitments.js';
@@ -15,4 +17,6 @@ export const defaultSignalProviders: SignalProviders = {
   commitments: (view, env) => findCommitments(view, { now: env.now, timeZone: env.timeZone }),
   sentiment: (view) => scoreSentiment(view),
   politeness: (view) => scorePoliteness(view),
+  frustration: (view, _env, signals) => scoreFrustration(view, { sentiment: signals.sentiment.score }),
+  egoState: (view, _env, signals) => scoreEgoState(view, { sentiment: signals.sentiment.score }),
 };
