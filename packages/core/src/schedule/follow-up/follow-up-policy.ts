@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { prioritySchema, type Priority } from '../../ticket/priority.js';
 import { DURATION_ISSUE, durationSchema, type ParsedDuration } from '../sla/internal/duration.js';
 import { parsePolicyOrThrow } from '../sla/internal/parse-policy.js';
+import { policyMemo } from '../sla/internal/policy-cache.js';
 import { slaHoursSchema, slaPolicySchema, type SlaHours } from '../sla/sla-policy.js';
 
 const positive = () => durationSchema({ positive: true });
@@ -162,10 +163,10 @@ export type FollowUpPolicy = z.input<typeof followUpPolicySchema>;
 /** A validated follow-up policy with defaults applied. */
 export type ResolvedFollowUpPolicy = z.output<typeof followUpPolicySchema>;
 
-/** Validates a follow-up policy (`INVALID_POLICY` / `INVALID_DURATION` naming the path). */
-export function resolveFollowUpPolicy(input: unknown): ResolvedFollowUpPolicy {
-  return parsePolicyOrThrow(followUpPolicySchema, input ?? {}, 'follow-up policy');
-}
+/** Validates a follow-up policy (`INVALID_POLICY` / `INVALID_DURATION` naming the path); memoized on its JSON text. */
+export const resolveFollowUpPolicy: (input: unknown) => ResolvedFollowUpPolicy = policyMemo((input) =>
+  parsePolicyOrThrow(followUpPolicySchema, input ?? {}, 'follow-up policy'),
+);
 
 /** The hours a part of the policy counts. */
 export function hoursOf(policy: ResolvedFollowUpPolicy, part: { readonly hours?: SlaHours | undefined }): SlaHours {

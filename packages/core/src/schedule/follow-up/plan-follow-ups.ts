@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { calendarHoursClock, type BusinessClock } from '../sla/business-clock.js';
 import { businessClockOf, type ScheduleCalendar } from '../sla/clock-source.js';
 import { instantMs, isoOf, type InstantInput } from '../sla/internal/instant.js';
-import { STOPPED, ticketTimeline, type Segment, type TicketTimeline } from '../sla/internal/ticket-timeline.js';
-import { slaStatus, type SlaStatus } from '../sla/sla-status.js';
+import { STOPPED, segmentAnchor, ticketTimeline, type Segment, type TicketTimeline } from '../sla/internal/ticket-timeline.js';
+import { resolveSlaPolicy } from '../sla/sla-policy.js';
+import { slaStatusOfTimeline, type SlaStatus } from '../sla/sla-status.js';
 import { diffFollowUps, type FollowUpChanges } from './diff-follow-ups.js';
 import { followUpCommitmentSchema, type FollowUpCommitment } from './follow-up-commitment.js';
 import { followUpSchema, type FollowUp } from './follow-up.js';
@@ -132,7 +133,11 @@ export function planFollowUps(
   const clockFor = (part: { readonly hours?: 'business' | 'calendar' | undefined }): BusinessClock =>
     hoursOf(resolved, part) === 'business' ? business : calendarHoursClock;
   const timeline = ticketTimeline(ticket, nowMs);
-  const sla = resolved.sla && policy.sla ? slaStatus(ticket, policy.sla, calendar, nowMs) : null;
+  let sla: SlaStatus | null = null;
+  if (resolved.sla && policy.sla) {
+    const slaPolicy = resolveSlaPolicy(policy.sla);
+    sla = slaStatusOfTimeline(timeline, slaPolicy, businessClockOf(calendar, slaPolicy.usesBusinessHours, `SLA policy "${slaPolicy.id}"`));
+  }
 
   const followUps: FollowUp[] = [
     ...pendingFollowUps(timeline, resolved, clockFor),
@@ -182,7 +187,7 @@ function pendingFollowUps(
   const anchorMs = Math.max(run.from, agentReply ?? run.from);
   // A requester who already answered is not silent, whatever the status says.
   if ((lastMessageAt(timeline, 'requester', anchorMs) ?? -Infinity) > anchorMs) return [];
-  const anchorKey = `pending:${run.anchor}:${anchorMs}`;
+  const anchorKey = `pending:${segmentAnchor(run)}:${anchorMs}`;
   const out: FollowUp[] = [];
   const { pendingReminders, autoResolve } = policy;
   if (pendingReminders.enabled) {
@@ -228,7 +233,7 @@ function solvedFollowUps(
   const run = currentRun(timeline, (s) => s.category === 'solved');
   if (!run) return [];
   const anchorMs = run.from;
-  const anchorKey = `solved:${run.anchor}`;
+  const anchorKey = `solved:${segmentAnchor(run)}`;
   const out: FollowUp[] = [];
   const { satisfaction, autoClose } = policy;
   if (satisfaction.enabled && !surveyedBefore(timeline, run, clockFor(satisfaction), satisfaction.after.ms)) {

@@ -3,6 +3,7 @@ import { prioritySchema, type Priority } from '../../ticket/priority.js';
 import { stateCategorySchema, type StateCategory } from '../../ticket/ticket-status.js';
 import { DURATION_ISSUE, durationSchema } from './internal/duration.js';
 import { parsePolicyOrThrow } from './internal/parse-policy.js';
+import { policyMemo } from './internal/policy-cache.js';
 import { slaMetricPauseDefaults, slaMetricSchema, type SlaMetric } from './sla-metric.js';
 
 /**
@@ -148,10 +149,12 @@ export const METRIC_ORDER: readonly SlaMetric[] = slaMetricSchema.options;
 
 /**
  * Validates `input` (`INVALID_POLICY`, or `INVALID_DURATION` for a bad duration, naming the path)
- * and resolves defaults.
+ * and resolves defaults. Memoized on the policy's JSON text.
  */
-export function resolveSlaPolicy(input: unknown, what = 'SLA policy'): ResolvedSlaPolicy {
-  const policy = parsePolicyOrThrow(slaPolicySchema, input, what);
+export const resolveSlaPolicy: (input: unknown) => ResolvedSlaPolicy = policyMemo(resolveSlaPolicyUncached);
+
+function resolveSlaPolicyUncached(input: unknown): ResolvedSlaPolicy {
+  const policy = parsePolicyOrThrow(slaPolicySchema, input, 'SLA policy');
   const metrics: ResolvedSlaMetric[] = [];
   for (const metric of METRIC_ORDER) {
     const config = policy.metrics[metric];

@@ -7,7 +7,7 @@ import { instantMs, isoOf, type InstantInput } from './internal/instant.js';
 import { clip, elapsedUntil, reachedAt, type Span } from './internal/running.js';
 import { STOPPED, ticketTimeline, type TicketTimeline } from './internal/ticket-timeline.js';
 import type { SlaMetric } from './sla-metric.js';
-import { METRIC_ORDER, resolveSlaPolicy, type ResolvedSlaMetric, type SlaHours, type SlaPolicy } from './sla-policy.js';
+import { METRIC_ORDER, resolveSlaPolicy, type ResolvedSlaMetric, type ResolvedSlaPolicy, type SlaHours, type SlaPolicy } from './sla-policy.js';
 
 /**
  * Where a metric's current cycle stands:
@@ -213,22 +213,28 @@ export function slaStatus(ticket: Ticket, policy: SlaPolicy, calendar: ScheduleC
   const nowMs = instantMs(now, 'now');
   const resolved = resolveSlaPolicy(policy);
   const business = businessClockOf(calendar, resolved.usesBusinessHours, `SLA policy "${resolved.id}"`);
-  const timeline = ticketTimeline(ticket, nowMs);
+  return slaStatusOfTimeline(ticketTimeline(ticket, nowMs), resolved, business);
+}
+
+/** {@link slaStatus} on an already built timeline and a resolved policy (no validation). */
+export function slaStatusOfTimeline(timeline: TicketTimeline, resolved: ResolvedSlaPolicy, business: BusinessClock): SlaStatus {
   const metrics: SlaMetricStatus[] = [];
   const events: SlaEvent[] = [];
   let nextEventMs = Infinity;
+  const timelineEventsOf = timelineEvents(timeline, resolved.countBotReplies);
   for (const config of resolved.metrics) {
     const targetMs = config.targets[timeline.priority];
     if (targetMs === undefined) continue;
     const clock = config.hours === 'business' ? business : calendarHoursClock;
-    const evaluated = evaluateMetric(config, targetMs, timeline, clock, resolved.countBotReplies);
+    const evaluated = evaluateMetric(config, targetMs, timeline, clock, timelineEventsOf);
     metrics.push(evaluated.status);
     events.push(...evaluated.events);
     nextEventMs = Math.min(nextEventMs, evaluated.nextEventMs);
   }
+  // ISO strings in UTC with milliseconds sort like their instants; metrics are evaluated in order.
   events.sort(
     (a, b) =>
-      Date.parse(a.at) - Date.parse(b.at) ||
+      (a.at < b.at ? -1 : a.at > b.at ? 1 : 0) ||
       METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) ||
       a.cycle - b.cycle ||
       a.percent - b.percent,
@@ -237,7 +243,7 @@ export function slaStatus(ticket: Ticket, policy: SlaPolicy, calendar: ScheduleC
     ticketId: timeline.ticketId,
     policyId: resolved.id,
     priority: timeline.priority,
-    evaluatedAt: isoOf(nowMs),
+    evaluatedAt: isoOf(timeline.nowMs),
     metrics,
     events,
     breached: metrics.some((m) => m.breached),
@@ -292,8 +298,7 @@ function categoryAt(timeline: TicketTimeline, at: number) {
 }
 
 /** The cycles of `metric` on the timeline. */
-export function metricCycles(metric: SlaMetric, timeline: TicketTimeline, countBots: boolean): RawCycle[] {
-  const events = timelineEvents(timeline, countBots);
+export function metricCycles(metric: SlaMetric, timeline: TicketTimeline, events: readonly TimelineEvent[]): RawCycle[] {
   return match(metric)
     .returnType<RawCycle[]>()
     .with('first_reply_time', () => [firstReplyCycle(timeline, events)])
@@ -396,10 +401,10 @@ function evaluateMetric(
   targetMs: number,
   timeline: TicketTimeline,
   clock: BusinessClock,
-  countBots: boolean,
+  timelineEventsOf: readonly TimelineEvent[],
 ): { status: SlaMetricStatus; events: SlaEvent[]; nextEventMs: number } {
   const spans = runningSpans(config, timeline);
-  const measured = metricCycles(config.metric, timeline, countBots).map((raw) => measure(raw, spans, targetMs, timeline.nowMs, clock));
+  const measured = metricCycles(config.metric, timeline, timelineEventsOf).map((raw) => measure(raw, spans, targetMs, timeline.nowMs, clock));
   const events: SlaEvent[] = [];
   let nextEventMs = Infinity;
   const warningsOf = (cycle: MeasuredCycle, index: number): SlaWarningStatus[] =>

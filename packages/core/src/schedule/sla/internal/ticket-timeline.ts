@@ -1,6 +1,6 @@
 import { RapportError } from '../../../errors.js';
 import { parseOrThrow } from '../../../internal/parse.js';
-import { stateCategory, type StateCategory } from '../../../ticket/ticket-status.js';
+import { stateCategory, type StateCategory, type TicketStatus } from '../../../ticket/ticket-status.js';
 import { ticketSchema, type Ticket } from '../../../ticket/ticket.js';
 import type { Priority } from '../../../ticket/priority.js';
 import { isoOf } from './instant.js';
@@ -20,8 +20,10 @@ export interface Segment {
   readonly from: number;
   readonly to: number;
   readonly category: StateCategory;
-  /** The status change that opened the segment (its `eventId`, or its instant). */
-  readonly anchor: string;
+  /** The status the segment opened with. */
+  readonly status: TicketStatus;
+  /** The `eventId` of the status change that opened it, when the ticket records one. */
+  readonly eventId: string | undefined;
 }
 
 /** The parts of a ticket the clocks and the planner read, as of an instant. */
@@ -57,22 +59,23 @@ export function ticketTimeline(input: unknown, nowMs: number): TicketTimeline {
     const at = Math.max(Date.parse(change.at), createdMs);
     if (at > nowMs) break;
     const category = stateCategory(change.to);
-    const anchor = change.eventId ?? `${change.to}@${isoOf(at)}`;
+    const opened = { from: at, to: Infinity, category, status: change.to, eventId: change.eventId };
     const last = segments[segments.length - 1];
     if (last && last.from === at) {
-      segments[segments.length - 1] = { from: at, to: Infinity, category, anchor };
+      segments[segments.length - 1] = opened;
     } else if (last && last.category === category) {
       continue;
     } else {
       if (last) segments[segments.length - 1] = { ...last, to: at };
-      segments.push({ from: at, to: Infinity, category, anchor });
+      segments.push(opened);
     }
   }
   const first = segments[0];
   if (!first) {
     // The schema guarantees a first status change; if it is later than creation, start there.
     const initial = ticket.statusChanges[0];
-    segments.push({ from: createdMs, to: Infinity, category: stateCategory(initial ? initial.to : ticket.status), anchor: 'created' });
+    const status = initial ? initial.to : ticket.status;
+    segments.push({ from: createdMs, to: Infinity, category: stateCategory(status), status, eventId: undefined });
   } else if (first.from > createdMs) {
     segments[0] = { ...first, from: createdMs };
   }
@@ -97,6 +100,11 @@ export function ticketTimeline(input: unknown, nowMs: number): TicketTimeline {
     messages,
     category: current ? current.category : stateCategory(ticket.status),
   };
+}
+
+/** A stable key for the status change that opened `segment`: its event id, or its status and instant. */
+export function segmentAnchor(segment: Segment): string {
+  return segment.eventId ?? `${segment.status}@${isoOf(segment.from)}`;
 }
 
 /** The categories in which no SLA clock runs: the ticket is solved, closed or canceled. */
