@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRapportError } from '../../errors.js';
+import { createBusinessCalendar } from '../calendar/create-business-calendar.js';
 import type { TicketStatus } from '../../ticket/ticket-status.js';
 import { buildTicket, type HistoryStep } from '../sla/internal/ticket-builder.js';
 import { weekdayHoursClock } from '../sla/internal/weekday-hours-clock.js';
@@ -245,7 +246,22 @@ const fullPolicy: FollowUpPolicy = {
   },
 };
 
-describe('planFollowUps properties', () => {
+const day = [['09:00', '17:00']] as [string, string][];
+const berlin = createBusinessCalendar({ timeZone: 'Europe/Berlin', hours: { mon: day, tue: day, wed: day, thu: day, fri: day } });
+const businessPolicy: FollowUpPolicy = {
+  ...fullPolicy,
+  hours: 'business',
+  pendingReminders: { after: ['8h', '40h'] },
+  autoResolve: { after: '56h' },
+  autoClose: { after: '32h' },
+  incidentUpdates: { priorities: ['high'], every: { high: '2h' } },
+  sla: { ...fullPolicy.sla!, hours: 'business' },
+};
+
+describe.each([
+  ['calendar hours', null, fullPolicy],
+  ['business hours on a Europe/Berlin calendar', berlin, businessPolicy],
+] as const)('planFollowUps properties (%s)', (_name, calendar, policy) => {
   const lastAt = (steps: readonly HistoryStep[]) => (steps.length ? Date.parse(steps[steps.length - 1]!.at) : START);
 
   it('is idempotent: planning the same state twice gives the same plan, and nothing to change', () => {
@@ -253,8 +269,8 @@ describe('planFollowUps properties', () => {
       fc.property(historyArbitrary, fc.integer({ min: 0, max: 5 * 24 * 60 }), (steps, after) => {
         const ticket = buildTicket({ createdAt: created, steps });
         const now = lastAt(steps) + after * 60_000;
-        const first = planFollowUps(ticket, fullPolicy, null, now);
-        const second = planFollowUps(structuredClone(ticket), fullPolicy, null, new Date(now), { previous: first.followUps });
+        const first = planFollowUps(ticket, policy, calendar, now);
+        const second = planFollowUps(structuredClone(ticket), policy, calendar, new Date(now), { previous: first.followUps });
         expect(second.followUps).toEqual(first.followUps);
         expect(second.changes.add).toEqual([]);
         expect(second.changes.cancel).toEqual([]);
@@ -269,8 +285,8 @@ describe('planFollowUps properties', () => {
       fc.property(historyArbitrary, fc.integer({ min: 0, max: 3 * 24 * 60 }), fc.integer({ min: 1, max: 20 * 24 * 60 }), (steps, a, b) => {
         const ticket = buildTicket({ createdAt: created, steps });
         const t1 = lastAt(steps) + a * 60_000;
-        const ids1 = planFollowUps(ticket, fullPolicy, null, t1).followUps.map((f) => f.id);
-        const ids2 = planFollowUps(ticket, fullPolicy, null, t1 + b * 60_000).followUps.map((f) => f.id);
+        const ids1 = planFollowUps(ticket, policy, calendar, t1).followUps.map((f) => f.id);
+        const ids2 = planFollowUps(ticket, policy, calendar, t1 + b * 60_000).followUps.map((f) => f.id);
         expect(ids2).toEqual(ids1);
       }),
       { numRuns: 120 },
@@ -282,8 +298,8 @@ describe('planFollowUps properties', () => {
       fc.property(historyArbitrary, historyArbitrary, (steps, more) => {
         const t1 = lastAt(steps);
         const later = more.map((s) => ({ ...s, at: new Date(Date.parse(s.at) - START + t1).toISOString() }) as HistoryStep);
-        const before = planFollowUps(buildTicket({ createdAt: created, steps }), fullPolicy, null, t1);
-        const after = planFollowUps(buildTicket({ createdAt: created, steps: [...steps, ...later] }), fullPolicy, null, lastAt(later.length ? later : steps), {
+        const before = planFollowUps(buildTicket({ createdAt: created, steps }), policy, calendar, t1);
+        const after = planFollowUps(buildTicket({ createdAt: created, steps: [...steps, ...later] }), policy, calendar, lastAt(later.length ? later : steps), {
           previous: before.followUps,
         });
         const ids = (list: readonly { id: string }[]) => list.map((f) => f.id).sort();

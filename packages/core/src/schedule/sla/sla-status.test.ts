@@ -362,3 +362,15 @@ describe.each(clocks)('slaStatus properties (%s)', (_name, clock, hours) => {
     );
   });
 });
+
+describe('slaStatus policy memo', () => {
+  it('never serves a stale policy when the caller mutates the object between calls', () => {
+    const ticket = buildTicket({ createdAt: '2024-05-06T09:00:00Z' });
+    const policy = { id: 'm', metrics: { first_reply_time: { targets: { high: '4h' } } } } satisfies SlaPolicy;
+    expect(slaStatus(ticket, policy, null, '2024-05-06T10:00:00Z').metrics[0]?.targetMs).toBe(4 * HOUR);
+    policy.metrics.first_reply_time.targets.high = '2h';
+    expect(slaStatus(ticket, policy, null, '2024-05-06T10:00:00Z').metrics[0]?.targetMs).toBe(2 * HOUR);
+    (policy.metrics.first_reply_time.targets as Record<string, string>).high = 'soon';
+    expect(() => slaStatus(ticket, policy, null, '2024-05-06T10:00:00Z')).toThrow(/Invalid SLA policy at metrics.first_reply_time.targets.high/);
+  });
+});
