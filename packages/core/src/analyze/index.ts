@@ -18,6 +18,7 @@ export type {
 } from './analyze-thread.js';
 export { createAnalyzer } from './engine/create-analyzer.js';
 export type { Analyzer } from './engine/create-analyzer.js';
+export { builtinRules } from './rules/index.js';
 export { defineRule } from './define-rule.js';
 export type { NoRuleOptions, RuleDefinition } from './define-rule.js';
 export { definePlugin } from './define-plugin.js';
