@@ -64,5 +64,7 @@ export { ManualClock, systemClock } from './scheduler/scheduler-clock.js';
 export type { SchedulerClock } from './scheduler/scheduler-clock.js';
 export { InMemoryScheduler } from './scheduler/in-memory-scheduler.js';
 export type { InMemorySchedulerOptions } from './scheduler/in-memory-scheduler.js';
+export { revalidatingHandler } from './scheduler/revalidating-handler.js';
+export type { RevalidatingHandlerOptions } from './scheduler/revalidating-handler.js';
 export { syncFollowUps } from './scheduler/sync-follow-ups.js';
 export type { FollowUpSync } from './scheduler/sync-follow-ups.js';

@@ -192,3 +192,52 @@ describe('syncFollowUps', () => {
     expect(ran.filter((id) => id !== 'other-ticket')).toHaveLength(1);
   });
 });
+
+describe('revalidatingHandler', () => {
+  it('skips a reminder when the requester answered after planning, though nobody re-synced', async () => {
+    const { revalidatingHandler } = await import('./revalidating-handler.js');
+    const tickets = new Map([[pending.id, pending]]);
+    const sent: string[] = [];
+    const stale: string[] = [];
+    const clock = new ManualClock('2024-05-06T10:05:00Z');
+    const scheduler = new InMemoryScheduler({
+      clock,
+      handler: revalidatingHandler({
+        load: (id) => tickets.get(id),
+        plan: (ticket, now) => planFollowUps(ticket, {}, null, now),
+        run: (f) => void sent.push(f.kind),
+        onStale: (f) => void stale.push(f.kind),
+      }),
+    });
+    await syncFollowUps(scheduler, planFollowUps(pending, {}, null, clock.now()));
+    clock.set('2024-05-07T10:00:00Z');
+    await scheduler.runDue();
+    expect(sent).toEqual(['pending_reminder']);
+
+    tickets.set(
+      pending.id,
+      buildTicket({
+        createdAt: created,
+        steps: [
+          { at: '2024-05-06T10:00:00Z', say: 'agent' },
+          { at: '2024-05-06T10:00:00Z', status: 'pending' },
+          { at: '2024-05-08T09:00:00Z', say: 'requester' },
+          { at: '2024-05-08T09:00:00Z', status: 'open' },
+        ],
+      }),
+    );
+    clock.set('2024-05-11T10:00:00Z');
+    const report = await scheduler.runDue();
+    expect(report.completed.map((f) => f.kind)).toEqual(['pending_reminder']);
+    expect(sent).toEqual(['pending_reminder']);
+    expect(stale).toEqual(['pending_reminder']);
+  });
+
+  it('treats a ticket that no longer exists as stale', async () => {
+    const { revalidatingHandler } = await import('./revalidating-handler.js');
+    const stale: string[] = [];
+    const handler = revalidatingHandler({ load: () => undefined, plan: () => { throw new Error('not called'); }, run: () => { throw new Error('not called'); }, onStale: (f) => void stale.push(f.id) });
+    await handler(followUp('gone', '2024-05-06T11:00:00Z'), { now: '2024-05-06T12:00:00.000Z', attempt: 1 });
+    expect(stale).toEqual(['gone']);
+  });
+});
