@@ -27,8 +27,7 @@ export const severitySettingSchema = z.enum(['off', 'info', 'warning', 'error'])
  * ```
  * @since 0.1.0
  */
-export const ruleSettingSchema = z.union([
-  severitySettingSchema,
-  z.tuple([severitySettingSchema]),
-  z.tuple([severitySettingSchema, z.unknown()]),
-]);
+export const ruleSettingSchema = z.union(
+  [severitySettingSchema, z.tuple([severitySettingSchema]), z.tuple([severitySettingSchema, z.unknown()])],
+  { error: 'expected "off", "info", "warning" or "error", or [severity, options]' },
+);
