@@ -33,6 +33,7 @@ export interface PolitenessSignal {
 
 const WEIGHTS: readonly number[] = weights.weights;
 const BIAS: number = weights.bias;
+const LENGTH = POLITENESS_FEATURES.indexOf('length');
 // The weights file must list exactly POLITENESS_FEATURES (a test checks it); retrain after any
 // change to the features with scripts/train/train-politeness.ts.
 
@@ -68,8 +69,8 @@ export function scorePoliteness(view: TextView): PolitenessSignal {
     if (v === 0) continue;
     const c = (WEIGHTS[j] as number) * v;
     z += c;
-    if (POLITENESS_FEATURES[j] !== 'length') features.push({ feature: POLITENESS_FEATURES[j] as PolitenessFeature, weight: Math.round(c * 1000) / 1000 });
+    if (j !== LENGTH) features.push({ feature: POLITENESS_FEATURES[j] as PolitenessFeature, weight: Math.round(c * 1000) / 1000 });
   }
-  features.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  if (features.length > 1) features.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return { score: Math.round(sigmoid(z) * 10000) / 10000, features };
 }

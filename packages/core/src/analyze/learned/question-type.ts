@@ -5,7 +5,8 @@
  */
 import type { TextRange } from '../types.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
-import { CUE, countCues, firstCue, scanCues } from './internal/cue-scan.js';
+import { CUE, countCues, firstCue } from './internal/cue-scan.js';
+import { scanCues, tokenInfo, WB } from './internal/token-info.js';
 import { wordSet } from './internal/lexicon.js';
 
 /**
@@ -24,11 +25,6 @@ export interface QuestionTypeSignal {
   readonly cue: TextRange;
 }
 
-/** Openers that carry no question content ("okay, so, what…"). */
-const LEADS = wordSet(
-  'okay ok so and but well um uh umm uhh er erm yeah yes yep right now oh ah hmm mm mhm alright great ' +
-    'good cool fine sure hi hey hello then also just alright actually anyway anyways plus like',
-);
 const WH = wordSet('what how why where when who whom whose which');
 const AUX = wordSet(
   "do does did is are was were am can could would will should shall may might must have has had " +
@@ -40,19 +36,13 @@ const SUBJECTS = wordSet("you i we they he she it there that this your anyone an
 // The phrase lists (open requests such as "tell me about", indirect "I'm wondering", clarifying
 // phrases such as "do you mean") live in internal/cue-scan.ts, found in the shared cue pass.
 
-/** Words that make a question ask for missing specifics. */
-const CLARIFYING = wordSet(
-  'exactly specifically mean meant version error message screenshot code steps step details detail ' +
-    'which clarify confirm model browser device number link id account username time date when where ' +
-    'happened happens example',
-);
 
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && (t.kind === 'word' || t.kind === 'number');
 }
 
 /** Index of the first content word of a clause starting at `from` (skipping discourse leads). */
-function contentStart(tokens: readonly Token[], from: number, to: number): number {
+function contentStart(tokens: readonly Token[], bits: Int32Array, from: number, to: number): number {
   let i = from;
   while (i < to) {
     const t = tokens[i] as Token;
@@ -60,7 +50,7 @@ function contentStart(tokens: readonly Token[], from: number, to: number): numbe
       i++;
       continue;
     }
-    if (LEADS.has(t.lower)) {
+    if (((bits[i] as number) & WB.lead) !== 0) {
       i++;
       continue;
     }
@@ -73,6 +63,7 @@ function contentStart(tokens: readonly Token[], from: number, to: number): numbe
 /** Normalises stutters (`wh-what`, `do-do` → last part) and contractions (`what's` → `what`). */
 function headWord(t: Token): string {
   let w = t.lower;
+  if (w.indexOf('-') < 0 && w.indexOf("'") < 0) return w;
   const dash = w.lastIndexOf('-');
   if (dash > 0 && dash < w.length - 1) w = w.slice(dash + 1);
   const apostrophe = w.indexOf("'");
@@ -83,7 +74,7 @@ function headWord(t: Token): string {
 /** Whether a sentence without `?` still reads as a question (wh- or auxiliary inversion, open request). */
 function looksLikeQuestion(view: TextView, s: Sentence): boolean {
   const tokens = view.tokens;
-  const i = contentStart(tokens, s.firstToken, s.endToken);
+  const i = contentStart(tokens, tokenInfo(view).bits, s.firstToken, s.endToken);
   const t = tokens[i];
   if (!isWord(t)) return false;
   const w = headWord(t);
@@ -121,6 +112,7 @@ function looksLikeQuestion(view: TextView, s: Sentence): boolean {
  */
 export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTypeSignal {
   const tokens = view.tokens;
+  const bits = tokenInfo(view).bits;
   const from = sentence.firstToken;
   const to = sentence.endToken;
   const range: TextRange = [sentence.start, sentence.end];
@@ -138,7 +130,7 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
   for (let c = from; c < to; c++) {
     const prev = c === from ? undefined : (tokens[c - 1] as Token);
     if (c !== from && !(prev !== undefined && prev.kind === 'punct' && (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '-' || prev.text === '\u2014'))) continue;
-    const i = contentStart(tokens, c, to);
+    const i = contentStart(tokens, bits, c, to);
     const t = tokens[i];
     if (!isWord(t)) continue;
     const w = headWord(t);
@@ -159,16 +151,14 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
     const next = tokens[firstClosed + 1];
     return result('closed', firstClosed, isWord(next) && SUBJECTS.has(next.lower) ? firstClosed + 2 : firstClosed + 1);
   }
-  const start = contentStart(tokens, from, to);
+  const start = contentStart(tokens, bits, from, to);
   return result('closed', Math.min(start, to - 1), Math.min(start + 1, to));
 }
 
 function isClarifying(view: TextView, from: number, to: number): boolean {
   if (countCues(scanCues(view), CUE.qClarifying, from, to) > 0) return true;
-  for (let i = from; i < to; i++) {
-    const t = view.tokens[i] as Token;
-    if (t.kind === 'word' && CLARIFYING.has(t.lower)) return true;
-  }
+  const bits = tokenInfo(view).bits;
+  for (let i = from; i < to; i++) if (((bits[i] as number) & WB.clarifying) !== 0) return true;
   return false;
 }
 

@@ -91,18 +91,20 @@ const GROUPS: readonly (readonly [number, readonly string[]])[] = [
   ]],
 ];
 
-interface TrieNode {
+/** A node of the cue-phrase trie. */
+export interface TrieNode {
   /** Children by the next token's lower-cased text. */
   readonly next: Map<string, TrieNode>;
   /** Groups of the phrases that end at this node. */
   groups: number[];
 }
 
-const ROOT: TrieNode = { next: new Map(), groups: [] };
+/** The root of the cue-phrase trie; its children are the phrases' first tokens. */
+export const CUE_ROOT: TrieNode = { next: new Map(), groups: [] };
 
 function add(tokens: readonly string[], group: number): void {
   if (tokens.length === 0) return;
-  let node = ROOT;
+  let node = CUE_ROOT;
   for (const t of tokens) {
     let child = node.next.get(t);
     if (child === undefined) {
@@ -127,45 +129,33 @@ for (const [group, phrases] of GROUPS) {
   }
 }
 
-const CACHE = new WeakMap<TextView, readonly CueHit[]>();
-
 /**
- * All cue phrases in `view`, in token order. At each start token, each group reports its longest
- * phrase; phrases of different groups may overlap. Cached per view.
+ * Walks the trie from `start` (whose first token matched `node`) and appends, per group, the
+ * longest phrase found there to `hits`.
  */
-export function scanCues(view: TextView): readonly CueHit[] {
-  const cached = CACHE.get(view);
-  if (cached !== undefined) return cached;
-  const hits: CueHit[] = [];
-  const tokens = view.tokens;
+export function walkCues(tokens: readonly Token[], start: number, node: TrieNode, hits: CueHit[]): void {
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
-    let node = ROOT.next.get((tokens[i] as Token).lower);
-    if (node === undefined) continue;
-    // Walk the trie; remember, per group, the longest phrase ending so far.
-    const before = hits.length;
-    let j = i + 1;
-    for (;;) {
-      for (const g of node.groups) {
-        let replaced = false;
-        for (let k = before; k < hits.length; k++) {
-          if ((hits[k] as CueHit).group === g) {
-            hits[k] = { group: g, first: i, end: j };
-            replaced = true;
-            break;
-          }
+  const before = hits.length;
+  let j = start + 1;
+  let at: TrieNode = node;
+  for (;;) {
+    for (const g of at.groups) {
+      let replaced = false;
+      for (let k = before; k < hits.length; k++) {
+        if ((hits[k] as CueHit).group === g) {
+          hits[k] = { group: g, first: start, end: j };
+          replaced = true;
+          break;
         }
-        if (!replaced) hits.push({ group: g, first: i, end: j });
       }
-      if (j >= n || node.next.size === 0) break;
-      const child: TrieNode | undefined = node.next.get((tokens[j] as Token).lower);
-      if (child === undefined) break;
-      node = child;
-      j++;
+      if (!replaced) hits.push({ group: g, first: start, end: j });
     }
+    if (j >= n || at.next.size === 0) break;
+    const child = at.next.get((tokens[j] as Token).lower);
+    if (child === undefined) break;
+    at = child;
+    j++;
   }
-  CACHE.set(view, hits);
-  return hits;
 }
 
 /** Number of hits of `group` (optionally within tokens `[from, to)`). */

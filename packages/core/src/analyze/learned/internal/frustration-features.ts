@@ -7,7 +7,8 @@
 import type { TextView, Token } from '../../text/text-view.js';
 import type { TextRange } from '../../types.js';
 import pack from '../../data/en/frustration.json';
-import { CUE, scanCues } from './cue-scan.js';
+import { CUE } from './cue-scan.js';
+import { SHAPE_CAPS, tokenInfo } from './token-info.js';
 
 /** Feature names, in vector order. */
 export const FRUSTRATION_FEATURES = [
@@ -41,55 +42,53 @@ function collapse(word: string): string {
   return out;
 }
 
-function isShouted(t: Token): boolean {
-  if (t.text.length < 2) return false;
-  let letters = 0;
-  for (let i = 0; i < t.text.length; i++) {
-    const c = t.text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-  }
-  return letters >= 2 && t.text !== 'OK' && t.text !== 'IT' && t.text !== 'PC' && t.text !== 'VPN';
-}
+/** Capitalised words that are names, not shouting. */
+const NOT_SHOUTING = new Set(['OK', 'IT', 'PC', 'VPN', 'ID', 'US', 'UK', 'EU', 'TV', 'CEO', 'API', 'URL', 'PDF', 'USB', 'MFA', 'SSO', 'DNS', 'HR']);
 
 /** Feature vector and located cues. `sentiment` is the message's sentiment score in [-1, 1]. */
 export function frustrationFeatures(view: TextView, sentiment: number): { x: Float64Array; cues: FrustrationCue[] } {
   const x = new Float64Array(FRUSTRATION_FEATURES.length);
   const cues: FrustrationCue[] = [];
   const tokens = view.tokens;
-  for (const h of scanCues(view)) {
+  const info = tokenInfo(view);
+  for (const h of info.hits) {
     const j = GROUPS.indexOf(h.group as (typeof GROUPS)[number]);
     if (j < 0) continue;
     cues.push({ kind: KINDS[j] as FrustrationCueKind, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
     x[j] = Math.min((x[j] as number) + 1, CAPS[j] as number);
   }
   let shouted = 0;
-  let exclamations = 0;
   let symbols = 0;
-  const emphasis: FrustrationCue[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind === 'word') {
-      if (isShouted(t)) {
-        shouted++;
-        emphasis.push({ kind: 'shouting', range: [t.start, t.end] });
-      }
-      if (t.lower.length >= 3 && hasDoubledLetter(t.lower) && ELONGATED.has(collapse(t.lower))) {
+      if (((info.bits[i] as number) & SHAPE_CAPS) !== 0 && !NOT_SHOUTING.has(t.text)) shouted++;
+      const c = t.lower.charCodeAt(0);
+      if ((c === 103 || c === 117 || c === 97 || c === 104) && t.lower.length >= 3 && hasDoubledLetter(t.lower) && ELONGATED.has(collapse(t.lower))) {
         symbols++;
         cues.push({ kind: 'symbol', range: [t.start, t.end] });
       }
-    } else if (t.kind === 'punct' && t.text === '!') {
-      exclamations++;
-      if (exclamations <= 3) emphasis.push({ kind: 'exclamation', range: [t.start, t.end] });
     } else if (t.kind === 'other' && ANGRY_EMOJI.has(t.text)) {
       symbols++;
       cues.push({ kind: 'symbol', range: [t.start, t.end] });
     }
   }
+  const exclamations = info.exclamations;
   // Capitals and '!' amplify a negative message; on a happy one ("IT WORKS!!!") they are joy.
   const negativeContext = sentiment < 0 || x[0]! > 0 || x[1]! > 0;
   x[4] = negativeContext ? Math.min(shouted, 3) : 0;
   x[5] = negativeContext ? Math.min(exclamations, 3) : 0;
-  if (negativeContext) cues.push(...emphasis);
+  if (negativeContext && shouted + exclamations > 0) {
+    let marks = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'word' && ((info.bits[i] as number) & SHAPE_CAPS) !== 0 && !NOT_SHOUTING.has(t.text)) {
+        cues.push({ kind: 'shouting', range: [t.start, t.end] });
+      } else if (t.kind === 'punct' && t.text === '!' && ++marks <= 3) {
+        cues.push({ kind: 'exclamation', range: [t.start, t.end] });
+      }
+    }
+  }
   x[6] = sentiment < 0 ? -sentiment : 0;
   x[7] = Math.min(symbols, 2);
   cues.sort((a, b) => a.range[0] - b.range[0]);

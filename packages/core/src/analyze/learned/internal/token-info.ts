@@ -1,0 +1,305 @@
+/**
+ * The one lexical pass every learned signal reads. For each token it records, from a single
+ * `Map` look-up, the word classes the models use (as bits), its sentiment valence, and the cue
+ * phrases starting there (walking the shared phrase trie); it also counts what several models
+ * need (capitals, `!`, `?`, emoji). The result is cached per view, so sentiment, politeness,
+ * frustration, question typing and ego state together read each token's entry once.
+ */
+import type { TextView, Token } from '../../text/text-view.js';
+import { CUE_ROOT, walkCues, type CueHit, type TrieNode } from './cue-scan.js';
+import { CONTRASTS, DAMPENERS, FIRST_PLURAL, FIRST_SINGULAR, INTENSIFIERS, NEGATIONS, SECOND_PERSON } from './cues.js';
+import { wordSet } from './lexicon.js';
+import { SENTIMENT_LEXICON } from './sentiment-lexicon.js';
+
+/** Word-class bits (a token may have several). */
+export const WB = {
+  gratitude: 1 << 0,
+  apology: 1 << 1,
+  please: 1 << 2,
+  btw: 1 << 3,
+  hedge: 1 << 4,
+  factuality: 1 << 5,
+  we: 1 << 6,
+  i: 1 << 7,
+  you: 1 << 8,
+  insult: 1 << 9,
+  informal: 1 << 10,
+  negation: 1 << 11,
+  impersonal: 1 << 12,
+  negate: 1 << 13,
+  intensify: 1 << 14,
+  dampen: 1 << 15,
+  contrast: 1 << 16,
+  deference: 1 << 17,
+  greeting: 1 << 18,
+  wh: 1 << 19,
+  directStart: 1 << 20,
+  imperative: 1 << 21,
+  lead: 1 << 22,
+  aux: 1 << 23,
+  subject: 1 << 24,
+  clarifying: 1 << 25,
+} as const;
+
+/** Shape bit: a word of at least two letters, all capitals. Stored in the same bit field. */
+export const SHAPE_CAPS = 1 << 28;
+/** Shape bit: a number, URL or e-mail, or a word starting with a digit. */
+export const SHAPE_DIGIT = 1 << 29;
+
+interface WordEntry {
+  bits: number;
+  /** Sentiment valence on the −4 … +4 scale, or NaN. */
+  valence: number;
+  /** Cue phrases starting with this word. */
+  phrases: TrieNode | undefined;
+}
+
+const WORDS = new Map<string, WordEntry>();
+function entry(word: string): WordEntry {
+  let e = WORDS.get(word);
+  if (e === undefined) {
+    e = { bits: 0, valence: Number.NaN, phrases: undefined };
+    WORDS.set(word, e);
+  }
+  return e;
+}
+function mark(words: Iterable<string>, bit: number): void {
+  for (const w of words) entry(w).bits |= bit;
+}
+
+mark(wordSet('thanks thank thx ty tysm appreciate appreciated appreciative grateful gratitude cheers'), WB.gratitude);
+mark(wordSet('sorry apologize apologise apologies apology oops whoops woops pardon regret'), WB.apology);
+mark(wordSet('please pls plz kindly'), WB.please);
+mark(wordSet('btw incidentally'), WB.btw);
+mark(
+  wordSet(
+    'think thought suggest suggested maybe perhaps possibly probably presumably seems seem seemed appears ' +
+      'apparently might guess believe assume suppose wonder wondering somewhat likely unlikely tend ' +
+      'approximately roughly fairly quite rather hopefully',
+  ),
+  WB.hedge,
+);
+mark(wordSet('really actually honestly surely truly obviously clearly definitely certainly indeed frankly'), WB.factuality);
+mark(FIRST_PLURAL, WB.we);
+mark(FIRST_SINGULAR, WB.i);
+mark(SECOND_PERSON, WB.you);
+mark(
+  wordSet(
+    'stupid idiot idiots idiotic dumb moron crap crappy damn damned hell wtf shit bullshit fuck fucking ' +
+      'nonsense ridiculous pathetic useless incompetent lazy clueless ignorant rubbish garbage absurd shut',
+  ),
+  WB.insult,
+);
+mark(wordSet('u ur pls plz pl0x wanna gonna gotta ya yo dude lol idk imo bro'), WB.informal);
+mark(wordSet("not no never nothing nobody don't doesn't didn't isn't aren't wasn't can't won't cannot"), WB.negation);
+mark(wordSet('anyone anybody someone somebody'), WB.impersonal);
+mark(NEGATIONS, WB.negate);
+mark(INTENSIFIERS, WB.intensify);
+mark(DAMPENERS, WB.dampen);
+mark(CONTRASTS, WB.contrast);
+mark(wordSet('great good nice interesting cool excellent awesome wonderful fantastic impressive brilliant'), WB.deference);
+mark(wordSet('hi hello hey dear greetings howdy hiya morning afternoon evening'), WB.greeting);
+mark(wordSet('what how why where when who whom whose which'), WB.wh);
+mark(wordSet('so then and but or now'), WB.directStart);
+mark(
+  wordSet(
+    "stop do don't dont fix read check look go give tell make remove revert explain answer leave quit keep " +
+      'add change delete use send show put get try note see avoid reply respond restore undo move follow ' +
+      'resubmit submit ask',
+  ),
+  WB.imperative,
+);
+mark(
+  wordSet(
+    'okay ok so and but well um uh umm uhh er erm yeah yes yep right now oh ah hmm mm mhm alright great ' +
+      'good cool fine sure hi hey hello then also just actually anyway anyways plus like',
+  ),
+  WB.lead,
+);
+mark(
+  wordSet(
+    'do does did is are was were am can could would will should shall may might must have has had ' +
+      "don't doesn't didn't isn't aren't wasn't weren't can't couldn't wouldn't won't shouldn't haven't hasn't hadn't " +
+      'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt wont shouldnt havent hasnt hadnt',
+  ),
+  WB.aux,
+);
+mark(
+  wordSet("you i we they he she it there that this your anyone anybody someone somebody anything everything everyone people y'all u"),
+  WB.subject,
+);
+mark(
+  wordSet(
+    'exactly specifically mean meant version error message screenshot code steps step details detail ' +
+      'which clarify confirm model browser device number link id account username time date when where ' +
+      'happened happens example',
+  ),
+  WB.clarifying,
+);
+for (const [w, v] of SENTIMENT_LEXICON) entry(w).valence = v;
+for (const [w, node] of CUE_ROOT.next) entry(w).phrases = node;
+
+/** Emoticons (ASCII) and emoji, team-curated, valence on the −4 … +4 scale. */
+const EMOTICONS = new Map<string, number>([
+  [':)', 2], [':-)', 2], [':]', 1.8], ['=)', 1.8], [':d', 2.3], [':-d', 2.3], [';)', 1.6], [';-)', 1.6],
+  [':p', 1.3], [':-p', 1.3], ['<3', 2.5], [':(', -2], [':-(', -2], [":'(", -2.4], [':/', -1.2],
+  [':-/', -1.2], [':|', -0.6], ['>:(', -2.6], [':@', -2.3],
+]);
+const EMOJI = new Map<string, number>([
+  ['\u{1F600}', 2.2], ['\u{1F601}', 2.2], ['\u{1F602}', 1.8], ['\u{1F603}', 2.2], ['\u{1F604}', 2.2],
+  ['\u{1F605}', 1], ['\u{1F606}', 2], ['\u{1F609}', 1.5], ['\u{1F60A}', 2.2], ['\u{1F60D}', 2.8],
+  ['\u{1F618}', 2.3], ['\u{1F642}', 1.4], ['\u{1F923}', 2], ['\u{1F970}', 2.8], ['\u{1F44D}', 1.8],
+  ['\u{1F44F}', 1.9], ['\u{1F64C}', 2.2], ['\u{1F64F}', 1.5], ['\u{1F389}', 2.4], ['\u2764', 2.6],
+  ['\u{1F499}', 2.4], ['\u{1F495}', 2.4], ['\u2705', 1.2], ['\u{1F525}', 1.2], ['\u2B50', 1.5],
+  ['\u{1F61E}', -1.8], ['\u{1F622}', -2.1], ['\u{1F62D}', -2.2], ['\u{1F620}', -2.6], ['\u{1F621}', -2.9],
+  ['\u{1F92C}', -3], ['\u{1F612}', -1.6], ['\u{1F644}', -1.6], ['\u{1F629}', -2], ['\u{1F62B}', -2],
+  ['\u{1F61F}', -1.5], ['\u{1F615}', -1.2], ['\u{1F610}', -0.4], ['\u{1F611}', -0.6], ['\u{1F614}', -1.6],
+  ['\u{1F624}', -2.2], ['\u{1F44E}', -1.8], ['\u{1F494}', -2.4], ['\u274C', -1.2], ['\u{1F480}', -0.5],
+]);
+
+/** Valence of an ASCII emoticon starting at punctuation token `t`, if any. */
+function emoticonValence(text: string, t: Token): number {
+  const c = t.text;
+  if (c !== ':' && c !== ';' && c !== '=' && c !== '<' && c !== '>') return Number.NaN;
+  for (let len = 4; len >= 2; len--) {
+    if (t.start + len > text.length) continue;
+    const v = EMOTICONS.get(text.slice(t.start, t.start + len).toLowerCase());
+    if (v === undefined) continue;
+    const after = t.start + len < text.length ? text.charCodeAt(t.start + len) | 32 : 32;
+    // ":d" must not be the start of a word (":does").
+    if (after < 97 || after > 122) return v;
+  }
+  return Number.NaN;
+}
+
+/**
+ * A quick filter before the dictionary: a 64 Ki-bit table indexed by a hash of a word's first,
+ * second and last characters and its length (no string hashing). About half the words of a
+ * message are not in the dictionary; they skip the `Map` look-up.
+ */
+const MAYBE = new Uint32Array(2048);
+function maybeKey(word: string): number {
+  const n = word.length;
+  return (((word.charCodeAt(0) * 131 + (n > 1 ? word.charCodeAt(1) : 0)) * 131 + word.charCodeAt(n - 1)) * 31 + n) & 0xffff;
+}
+for (const w of WORDS.keys()) {
+  const k = maybeKey(w);
+  MAYBE[k >>> 5] = (MAYBE[k >>> 5] as number) | (1 << (k & 31));
+}
+
+/** What the lexical pass found. */
+export interface TokenInfo {
+  /** Word-class bits ({@link WB}) and shape bits ({@link SHAPE_CAPS}, {@link SHAPE_DIGIT}) per token. */
+  readonly bits: Int32Array;
+  /** Cue phrases, in token order. */
+  readonly hits: readonly CueHit[];
+  /** Tokens with a valence, in order. */
+  readonly sentimentTokens: readonly number[];
+  /** Their valences, parallel to `sentimentTokens`. */
+  readonly sentimentValues: readonly number[];
+  /** Word tokens. */
+  readonly words: number;
+  /** Word tokens written in capitals (≥ 2 letters). */
+  readonly capsWords: number;
+  /** `!` tokens. */
+  readonly exclamations: number;
+  /** `?` tokens. */
+  readonly questionMarks: number;
+}
+
+// A one-entry cache: the signals of one message are computed one after another, so the last
+// view is the one asked about again. (Views are immutable, so identity is a safe key; a WeakMap
+// costs more per message than the pass it would save.)
+let lastView: TextView | undefined;
+let lastInfo: TokenInfo | undefined;
+
+/** Runs (or returns the cached) lexical pass over `view`. */
+export function tokenInfo(view: TextView): TokenInfo {
+  if (view === lastView && lastInfo !== undefined) return lastInfo;
+  const tokens = view.tokens;
+  const n = tokens.length;
+  const bits = new Int32Array(n);
+  const hits: CueHit[] = [];
+  const sentimentTokens: number[] = [];
+  const sentimentValues: number[] = [];
+  let words = 0;
+  let capsWords = 0;
+  let exclamations = 0;
+  let questionMarks = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    switch (t.kind) {
+      case 'word': {
+        words++;
+        let b = 0;
+        const c0 = t.text.charCodeAt(0);
+        if (c0 >= 65 && c0 <= 90) {
+          // Starts with a capital: is it all capitals?
+          let upper = 1;
+          let lower = false;
+          for (let k = 1; k < t.text.length; k++) {
+            const c = t.text.charCodeAt(k);
+            if (c >= 97 && c <= 122) {
+              lower = true;
+              break;
+            }
+            if (c >= 65 && c <= 90) upper++;
+          }
+          if (!lower && upper >= 2) {
+            b = SHAPE_CAPS;
+            capsWords++;
+          }
+        } else if (c0 >= 48 && c0 <= 57) b = SHAPE_DIGIT;
+        const k = maybeKey(t.lower);
+        const e = ((MAYBE[k >>> 5] as number) & (1 << (k & 31))) !== 0 ? WORDS.get(t.lower) : undefined;
+        if (e !== undefined) {
+          b |= e.bits;
+          if (e.valence === e.valence) {
+            sentimentTokens.push(i);
+            sentimentValues.push(e.valence);
+          }
+          if (e.phrases !== undefined) walkCues(tokens, i, e.phrases, hits);
+        }
+        bits[i] = b;
+        break;
+      }
+      case 'punct': {
+        const c = t.text;
+        if (c === '!') exclamations++;
+        else if (c === '?') questionMarks++;
+        else {
+          const v = emoticonValence(view.text, t);
+          if (v === v) {
+            sentimentTokens.push(i);
+            sentimentValues.push(v);
+          }
+        }
+        break;
+      }
+      case 'other': {
+        const v = EMOJI.get(t.text);
+        if (v !== undefined) {
+          sentimentTokens.push(i);
+          sentimentValues.push(v);
+        }
+        break;
+      }
+      case 'number':
+      case 'url':
+      case 'email':
+        bits[i] = SHAPE_DIGIT;
+        break;
+      default:
+        break;
+    }
+  }
+  const info: TokenInfo = { bits, hits, sentimentTokens, sentimentValues, words, capsWords, exclamations, questionMarks };
+  lastView = view;
+  lastInfo = info;
+  return info;
+}
+
+/** The cue phrases of `view` (from the cached lexical pass). */
+export function scanCues(view: TextView): readonly CueHit[] {
+  return tokenInfo(view).hits;
+}
