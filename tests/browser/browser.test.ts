@@ -23,7 +23,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '@rapport/core/analyze';
 import { cases, runCases, type CaseOutcome } from './cases.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -259,26 +258,18 @@ describe.skipIf(!hasChromium)('in headless Chromium, the browser-facing packages
     expect(value(named('parseReply')).visibleText).not.toContain('Original Message');
   });
 
-  // Signals that other engineers are still wiring into `analyze`: checked once they land.
-  const signals = analyze('I will call you by 3 pm tomorrow.', { now: '2026-03-07T20:00:00Z', timeZone: 'America/New_York' }).signals;
-  const hasCommitments = 'commitments' in signals;
-  it.skipIf(!hasCommitments)(
-    hasCommitments
-      ? 'resolves "by 3 pm tomorrow" to 15:00 EDT on the day DST starts'
-      : 'resolves "by 3 pm tomorrow" (skipped: analyze does not expose signals.commitments yet)',
-    () => {
-      const commitments = value(named('analyze: "I\'ll update you')).signals.commitments as { phrase: string; due?: string }[];
-      expect(commitments.map((c) => c.due)).toContain('2026-03-08T19:00:00.000Z');
-    },
-  );
-  const hasBuiltinFindings = analyze('Just re-auth via SSO.', { role: 'agent' }).findings.length > 0;
-  it.skipIf(!hasBuiltinFindings)(
-    hasBuiltinFindings
-      ? 'flags the scripted apology and jargon with the built-in pack'
-      : 'flags the scripted apology and jargon with the built-in pack (skipped: the recommended preset has no rules yet)',
-    () => {
-      const findings = value(named('analyze: scripted apology')).findings as { ruleId: string }[];
-      expect(findings.length).toBeGreaterThan(0);
-    },
-  );
+  it('resolves "by 3 pm tomorrow" to 15:00 EDT on the day DST starts', () => {
+    const commitments = value(named('analyze: "I\'ll update you')).signals.commitments as { phrase: string; due?: string }[];
+    expect(commitments.map((c) => c.due)).toEqual(['2026-03-08T19:00:00.000Z']);
+  });
+
+  it('flags the scripted apology, jargon and the personal criticism with the built-in pack', () => {
+    const ids = (name: string) => (value(named(name)).findings as { ruleId: string }[]).map((f) => f.ruleId);
+    expect(ids('analyze: scripted apology')).toEqual(expect.arrayContaining(['no-scripted-empathy', 'no-jargon', 'no-patronizing']));
+    expect(ids('analyze: a customer complaint')).toContain('personal-criticism');
+    const text = 'Hi Zoë 🙂 I just restarted the résumé-sync service on 𝒮erver-2; simply log out and back in. Obviously it works now!!';
+    for (const f of value(named('analyze: UTF-16 ranges')).findings as { range: [number, number]; actual: string }[]) {
+      expect(text.slice(f.range[0], f.range[1])).toBe(f.actual);
+    }
+  });
 });
