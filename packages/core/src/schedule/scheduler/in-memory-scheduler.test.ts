@@ -241,3 +241,15 @@ describe('revalidatingHandler', () => {
     expect(stale).toEqual(['gone']);
   });
 });
+
+describe('the Scheduler contract (shared with queue adapters)', async () => {
+  const { schedulerContract } = await import('./testing/scheduler-contract.js');
+  for (const check of schedulerContract) {
+    it(check.name, () =>
+      check.run((handler, startIso) => {
+        const clock = new ManualClock(startIso);
+        return { scheduler: new InMemoryScheduler({ clock, handler, maxAttempts: 5 }), setTime: (iso) => clock.set(iso) };
+      }),
+    );
+  }
+});
