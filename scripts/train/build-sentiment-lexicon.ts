@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { repoRoot } from '../eval/shared-data.js';
 
 const require = createRequire(import.meta.url);
-export const MAX_RANK = Number(process.env['LEXICON_MAX_RANK'] ?? 15000);
+export const MAX_RANK = Number(process.env['LEXICON_MAX_RANK'] ?? 20000);
 export const MIN_ABS = Number(process.env['LEXICON_MIN_ABS'] ?? 0.3);
 
 /**
@@ -81,20 +81,28 @@ export function buildLexicon(maxRank = MAX_RANK): Map<string, number> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lex = buildLexicon();
-  const groups = new Map<string, string[]>();
-  for (const [w, v] of [...lex].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))) {
-    const key = v.toFixed(1);
-    const g = groups.get(key) ?? [];
-    g.push(w);
-    groups.set(key, g);
-  }
+  // Front-coded, sorted word list ("<shared prefix length><suffix>", space-separated) and a
+  // parallel string of valences, one character per word: charCode 40 + round((v + 4) * 10).
+  const words = [...lex.keys()].sort();
+  let prev = '';
+  const coded = words.map((w) => {
+    let p = 0;
+    while (p < 9 && p < prev.length && p < w.length && prev[p] === w[p]) p++;
+    prev = w;
+    return `${p}${w.slice(p)}`;
+  });
+  const valences = words.map((w) => String.fromCharCode(40 + Math.round(((lex.get(w) as number) + 4) * 10))).join('');
   const json = {
     provenance:
       `Subset of the VADER sentiment lexicon (C.J. Hutto, https://github.com/cjhutto/vaderSentiment, MIT licence): ` +
       `the entries with |valence| >= ${MIN_ABS} whose word ranks among the ${MAX_RANK} most frequent words of SUBTLEX-US, ` +
-      `plus the chat slang words ${SLANG.join(', ')} (VADER valences) and ${Object.keys(TEAM_ENTRIES).length} team-curated support terms. Built by scripts/train/build-sentiment-lexicon.ts.`,
-    scale: 'mean valence on VADER\'s -4 (most negative) ... +4 (most positive) scale, grouped by value',
-    valences: Object.fromEntries([...groups].map(([k, ws]) => [k, ws.join(' ')])),
+      `plus the chat slang words ${SLANG.join(', ')} (VADER valences) and ${Object.keys(TEAM_ENTRIES).length} team-curated support terms. ` +
+      `Built by scripts/train/build-sentiment-lexicon.ts.`,
+    format:
+      'words: sorted, front-coded (each entry = digit giving the length of the prefix shared with the previous word, then the rest), ' +
+      'space-separated; valences: one character per word, valence = (charCode - 40) / 10 - 4, on VADER\'s -4 ... +4 scale',
+    words: coded.join(' '),
+    valences,
   };
   const file = resolve(repoRoot, 'packages/core/src/analyze/learned/data/sentiment-lexicon.json');
   writeFileSync(file, JSON.stringify(json, null, 0) + '\n');
