@@ -9,6 +9,9 @@ tester.run('include-greeting', includeGreeting, {
     '@105839 Thanks for reaching out to us. We are always happy to help. Send us a DM so we can look into this together.',
     'Morning Dana! The printer on floor 3 is fixed and the queue has been cleared for you.',
     'Well hello again, the replacement charger is on its way and should arrive by Friday.',
+    '@105847 Thanks for giving us a nudge about this. What device and operating system is this happening on?',
+    // On a transactional channel the greeting belongs to the first turn, not to every message.
+    { text: 'Your laptop is ready at the service desk on the second floor, next to the lifts.', channel: 'chat' },
     // Short follow-up turns in a chat need no greeting.
     'One moment please',
     'ok, was the purchase made in the last 90 days?',
@@ -20,6 +23,13 @@ tester.run('include-greeting', includeGreeting, {
       errors: [{ messageId: 'missing', range: [0, 0], suggestions: [{ desc: 'Insert a greeting', output: 'Hi [name], Your laptop is ready at the service desk on the second floor, next to the lifts.' }] }],
     },
     {
+      name: 'a first chat turn, checked with the transactional option',
+      text: 'Your laptop is ready at the service desk on the second floor, next to the lifts.',
+      channel: 'chat',
+      options: { transactional: true },
+      errors: [{ messageId: 'missing' }],
+    },
+    {
       name: '"Morning" as an ordinary word is not a greeting',
       text: 'Morning flights are delayed, so the engineer will arrive after lunch to replace the screen.',
       errors: [{ messageId: 'missing' }],
@@ -27,6 +37,7 @@ tester.run('include-greeting', includeGreeting, {
     {
       text: '@105836 Have you tried from another device, Miriam? It may be the browser cache on this one.',
       options: { template: 'Hello! ' },
+      channel: 'social',
       errors: [{ messageId: 'missing', range: [8, 8], suggestions: [{ output: '@105836 Hello! Have you tried from another device, Miriam? It may be the browser cache on this one.' }] }],
     },
   ],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import greetings from '../data/en/greetings.json';
 import { defineRule } from '../define-rule.js';
+import { channelDefaultModel } from '../../model/channel-model.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import type { Token } from '../text/text-view.js';
 import { firstWordFrom } from './internal/lexicon.js';
@@ -13,6 +14,11 @@ const SOFT_OPENERS = new Set(['oh', 'well', 'and', 'hey', 'ok', 'okay']);
 const options = z.object({
   /** Messages with fewer words are follow-up turns that need no greeting (default 12). */
   minWords: z.number().int().min(0).default(12),
+  /**
+   * Also check messages on transactional channels (chat, phone, remote session), where the
+   * greeting belongs to one turn of the conversation, not to each message (default `false`).
+   */
+  transactional: z.boolean().default(false),
   /** What the suggestion inserts at the start (default `Hi [name], `). */
   template: z.string().default('Hi [name], '),
 });
@@ -26,8 +32,10 @@ const options = z.object({
  * Details: the first words after @-mentions are compared with `data/en/greetings.json` ("Hi",
  * "Hello Sam", "Good morning", "Thanks for reaching out", "Thank you for contacting…"); one-word
  * openers that double as ordinary words ("Morning", "Welcome", "Dear") count only before
- * punctuation or a name. Replies shorter than `minWords` words are treated as follow-up turns in a
- * running conversation: the rule declares itself not applicable. A missing greeting is reported as
+ * punctuation or a name; any opening "Thanks for…" / "Thank you for…" counts too. The rule declares
+ * itself not applicable to replies shorter than `minWords` words (follow-up turns) and, unless
+ * `transactional` is set, to messages on transactional channels (chat, phone, remote session, in
+ * person), where the greeting belongs to the first turn of the conversation. A missing greeting is reported as
  * an empty range at the start, with a suggestion to insert `template`.
  *
  * @example
@@ -59,7 +67,8 @@ export const includeGreeting = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    if (view.wordCount < ctx.options.minWords || view.wordCount === 0) {
+    const transactional = ctx.channel !== undefined && channelDefaultModel(ctx.channel) === 'transactional';
+    if (view.wordCount < ctx.options.minWords || view.wordCount === 0 || (transactional && !ctx.options.transactional)) {
       ctx.notApplicable();
       return;
     }
@@ -70,8 +79,12 @@ export const includeGreeting = defineRule({
     }
     const firstSentence = view.sentences[0];
     const to = Math.min(tokens.length, firstSentence?.endToken ?? tokens.length, firstWord + 12);
-    let found = false;
-    for (const m of matcher.find(view, { from: firstWord, to })) {
+    // "Thanks for…" / "Thank you for…" opening the reply is a courteous opener too.
+    const w0 = (tokens[firstWord] as Token).lower;
+    const w1 = tokens[firstWord + 1]?.lower ?? '';
+    const w2 = tokens[firstWord + 2]?.lower ?? '';
+    let found = (w0 === 'thanks' && w1 === 'for') || (w0 === 'thank' && w1 === 'you' && w2 === 'for');
+    for (const m of found ? [] : matcher.find(view, { from: firstWord, to })) {
       const single = m.endToken - m.firstToken === 1;
       // Greetings open the message; "thanks for reaching out" may follow a name or "Hi".
       const position = m.firstToken - firstWord;

@@ -8,6 +8,8 @@ import { skipMask } from './internal/skip-mask.js';
 const matcher = compilePhrases(blame.phrases);
 const STRONG = new Set<string>(blame.strongFaultVerbs);
 const FAULT = new Set<string>([...blame.faultVerbs, ...blame.strongFaultVerbs]);
+const LEAD_FAULT = new Set<string>([...blame.leadFaultVerbs, ...blame.strongFaultVerbs]);
+const OMISSION = new Set<string>(blame.omissionVerbs);
 const LEADS = new Set<string>(blame.blameLeads);
 const NEGATIONS = new Set<string>(blame.negations);
 const NOT_AUX = new Set(['did', 'have', 'had', 'were', 'was', 'do']);
@@ -33,9 +35,11 @@ function inConditional(tokens: readonly Token[], i: number, from: number): boole
  * When to use: on agent replies (enabled in `recommended`).
  *
  * Details: explicit fault phrases come from `data/en/blame.json`. "You" followed by a verb of
- * damage ("you broke", "you corrupted") is blame on its own; other verbs ("deleted", "clicked",
- * "changed") count only after a lead that makes them the cause ("because you deleted", "since
- * you never updated", "you must have clicked", "you probably changed"). Clauses opened by "if",
+ * damage ("you broke", "you corrupted") is blame on its own. After a causal lead, a harmful verb
+ * ("because you deleted") or a skipped step ("since you never updated", "because you did not
+ * save") is blame, while neutral verbs are not ("since you changed the redirect, you may know
+ * why"). Guesses at the customer's mistake count too ("you must have clicked", "you probably
+ * deleted"). Clauses opened by "if",
  * "when", "whether", "unless" or "in case" are hypothetical and not reported ("if you deleted it
  * by accident, we can restore it"). Quoted text is not reported.
  *
@@ -107,9 +111,9 @@ export const noBlame = defineRule({
       // "because you deleted", "since you never updated", "because you did not save"
       const lead = i > 0 ? (tokens[i - 1] as Token) : undefined;
       if (lead === undefined || !LEADS.has(lead.lower)) continue;
-      if (FAULT.has(w1)) report(i - 1, i + 2);
-      else if (NEGATIONS.has(w1) && tokens[i + 2]?.kind === 'word') report(i - 1, i + 3);
-      else if (NOT_AUX.has(w1) && w2 === 'not' && tokens[i + 3]?.kind === 'word') report(i - 1, i + 4);
+      if (LEAD_FAULT.has(w1)) report(i - 1, i + 2);
+      else if (NEGATIONS.has(w1) && OMISSION.has(w2)) report(i - 1, i + 3);
+      else if (NOT_AUX.has(w1) && w2 === 'not' && OMISSION.has(w3)) report(i - 1, i + 4);
     }
   },
 });

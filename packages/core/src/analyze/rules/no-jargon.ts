@@ -125,16 +125,22 @@ export const noJargon = defineRule({
       });
     };
 
+    // Multi-word and caseless terms first; remember their token spans.
+    const covered = new Uint8Array(tokens.length);
     for (const m of matcher.find(ctx.view)) {
       const term = terms[m.phraseIndex];
-      if (term !== undefined) consider(m.firstToken, m.endToken, term);
+      if (term === undefined) continue;
+      for (let k = m.firstToken; k < m.endToken; k++) covered[k] = 1;
+      consider(m.firstToken, m.endToken, term);
     }
     for (let i = 0; i < tokens.length; i++) {
+      // "IP address" was matched as a whole; its "IP" is not a second finding.
+      if (covered[i] === 1) continue;
       const t = tokens[i] as Token;
       if (t.kind !== 'word' || t.text.length < 2) continue;
-      const c = t.text.charCodeAt(0);
+      const first = t.text.charCodeAt(0);
       // Case-sensitive acronyms start with a capital or a digit ("2FA").
-      if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) continue;
+      if (!((first >= 65 && first <= 90) || (first >= 48 && first <= 57))) continue;
       const term = acronymOf(t);
       if (term !== undefined) consider(i, i + 1, term);
     }

@@ -14,13 +14,19 @@ const VERBS = new Set<string>(patronizing.instructionVerbs);
 // "Just need your e-mail" is the agent talking about themselves.
 const VERBS_AFTER_YOU_ONLY = new Set(['need', 'have', 'do', 'wait', 'hold', 'make', 'try', 'put']);
 const EXEMPT_AFTER = new Set<string>(patronizing.exemptAfterMinimizer);
-const RECENCY = new Set<string>(patronizing.recencySubjects);
+// Words between the addressee and "just" that keep it an instruction ("you can just click").
+const MODALS = new Set(['can', 'could', 'should', 'will', 'would', 'might', 'may', 'must', 'need', 'have', 'to', 'then', 'now']);
+// Words after which "just + verb" is still an instruction to the customer ("then just click").
+const IMPERATIVE_LEADS = new Set(['then', 'and', 'please', 'so', 'now', 'first', 'next', 'also', 'or', 'pls', 'plz', 'ok', 'okay']);
 const YOU = new Set(['you', "you'll", "you'd", 'u']);
 // An earlier "did/have/was" makes "just" mean "a moment ago" ("Did you just restart it?").
 const PERFECT_AUX = new Set(['did', 'have', 'has', 'had', 'was', 'were', "you've", "i've", "we've"]);
 // "It's obviously frustrating", "obviously not acceptable": sympathetic, not patronizing.
 const SYMPATHY = new Set(['frustrating', 'annoying', 'upsetting', 'disappointing', 'stressful', 'inconvenient', 'not', 'a', 'our', 'on', 'worrying', 'concerning', 'unacceptable', 'important', 'urgent', 'serious']);
 const SELF = new Set(['i', 'we', "i've", "we've", 'our', 'my', "i'm", "we're"]);
+const OBVIOUS_AFTER = new Set(["it's", "that's", "there's"]);
+const YOU_OBVIOUS_VERBS = new Set(['need', 'needed', 'have', 'missed', 'forgot', "didn't", "don't", "haven't", "can't", 'should', 'must']);
+const EASY_FOLLOWERS = new Set(['if', 'once', 'enough', 'really', 'just', 'peasy', 'as']);
 
 const phraseList = patronizing.phrases as readonly { phrase: string; kind: Kind }[];
 const matcher = compilePhrases(phraseList.map((p) => p.phrase));
@@ -82,14 +88,17 @@ export const noPatronizing = defineRule({
       if (EXEMPT_AFTER.has(nextWord)) continue;
       const sentence = view.sentences[sentenceIndexOf(view, i)];
       const from = sentence?.firstToken ?? 0;
-      const prev = i > from ? (tokens[i - 1] as Token) : undefined;
-      const prevWord = prev !== undefined && prev.kind === 'word' ? prev.lower : '';
-      if (RECENCY.has(prevWord)) continue;
       let perfect = false;
       for (let k = from; k < i; k++) if (PERFECT_AUX.has((tokens[k] as Token).lower)) perfect = true;
       if (perfect) continue;
-      const afterYou = YOU.has(prevWord) || (prevWord === 'can' && YOU.has(i - 2 >= from ? (tokens[i - 2] as Token).lower : ''));
-      const softensInstruction = (VERBS.has(nextWord) && !VERBS_AFTER_YOU_ONLY.has(nextWord)) || (afterYou && VERBS.has(nextWord));
+      // Who is told to act? Look back past modals ("you can just", "you need to just").
+      let k = i - 1;
+      while (k >= from && (tokens[k] as Token).kind === 'word' && MODALS.has((tokens[k] as Token).lower)) k--;
+      const before = k >= from ? (tokens[k] as Token) : undefined;
+      const clauseStart = before === undefined || before.kind === 'punct' || before.kind === 'mention' || before.kind === 'other';
+      const afterYou = before !== undefined && before.kind === 'word' && YOU.has(before.lower);
+      const imperative = clauseStart || (before !== undefined && before.kind === 'word' && IMPERATIVE_LEADS.has(before.lower));
+      const softensInstruction = (imperative && VERBS.has(nextWord) && !VERBS_AFTER_YOU_ONLY.has(nextWord)) || (afterYou && VERBS.has(nextWord));
       if (!softensInstruction) continue;
       ctx.report({
         messageId: 'minimizer',
@@ -107,6 +116,20 @@ export const noPatronizing = defineRule({
       const before = m.firstToken > 0 ? (tokens[m.firstToken - 1] as Token) : undefined;
       if (entry.phrase === 'obviously' || entry.phrase === "it's obvious" || entry.phrase === 'it is obvious') {
         if ((after !== undefined && SYMPATHY.has(after.lower)) || (before !== undefined && SELF.has(before.lower))) continue;
+      }
+      if (entry.phrase === 'obviously') {
+        // Only where it tells the reader they should have seen it: opening a clause ("Obviously, …"),
+        // after "it's"/"that's" ("it's obviously the blue one"), or before what "you" did or need.
+        const opens = (before === undefined || before.kind !== 'word' || IMPERATIVE_LEADS.has(before.lower)) && after !== undefined && (after.kind === 'word' || after.text === ',');
+        const afterIts = before !== undefined && OBVIOUS_AFTER.has(before.lower);
+        const aboutYou = before !== undefined && YOU.has(before.lower) && after !== undefined && YOU_OBVIOUS_VERBS.has(after.lower);
+        if (!opens && !afterIts && !aboutYou) continue;
+      }
+      if (entry.kind === 'easy' && after !== undefined && after.kind === 'word') {
+        // "It's easy: open Settings" / "it's easy to fix" project ease; "it's easy to smile when…" does not.
+        const next2 = tokens[m.endToken + 1];
+        const instruction = (after.lower === 'to' && next2 !== undefined && VERBS.has(next2.lower)) || EASY_FOLLOWERS.has(after.lower);
+        if (!instruction) continue;
       }
       const phrase = ctx.text.slice(m.start, m.end);
       // Asides ("As I said, …", "Obviously, …", "Needless to say, …") can simply go.

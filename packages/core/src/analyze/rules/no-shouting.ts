@@ -1,20 +1,8 @@
-import tone from '../data/en/tone.json';
 import { defineRule } from '../define-rule.js';
 import type { Token } from '../text/text-view.js';
 import { startsSentence } from './internal/edits.js';
-import { KNOWN_CAPS, shoutingRuns } from './internal/frustration-level.js';
+import { shoutingRuns } from './internal/frustration-level.js';
 import { skipMask } from './internal/skip-mask.js';
-
-const EMPHATIC = new Set<string>(tone.emphatic);
-
-function isAllCaps(t: Token): boolean {
-  if (t.kind !== 'word' || t.text.length < 2) return false;
-  for (let i = 0; i < t.text.length; i++) {
-    const c = t.text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
-  }
-  return true;
-}
 
 /**
  * `no-shouting`: capitals and repeated punctuation that read as a raised voice: "PLEASE DO NOT
@@ -22,10 +10,11 @@ function isAllCaps(t: Token): boolean {
  *
  * When to use: on agent replies (enabled in `recommended`).
  *
- * Details: reported are runs of two or more capitalised words, single capitalised words of five
- * or more letters, and short emphatic words in capitals ("NOT", "NOW", "DO"), except acronyms and
- * abbreviations (`data/en/tone.json` and the jargon list), codes with digits or hyphens
- * ("BA8733", "FRA-LCY") and quoted text; and runs of two or more `!` or `?`. Suggestions lower the
+ * Details: reported are runs of two or more capitalised words and single emphatic words in
+ * capitals ("NOT", "NOW", "URGENT", from `data/en/tone.json`), except acronyms and abbreviations
+ * (the tone and jargon lists, and words without a vowel such as "VB"), codes with digits, hyphens
+ * or colons ("BA8733", "FRA-LCY", "WP:DAB"), a lone unknown capitalised word (a name or acronym
+ * such as "NASCAR") and quoted text; and runs of two or more `!` or `?`. Suggestions lower the
  * case (keeping a sentence-initial capital) or keep a single mark.
  *
  * @example
@@ -74,10 +63,6 @@ export const noShouting = defineRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (inRun[i] === 1) continue;
-      if (isAllCaps(t) && EMPHATIC.has(t.lower) && !KNOWN_CAPS.has(t.text)) {
-        report(i, i + 1);
-        continue;
-      }
       if (t.kind === 'punct' && (t.text === '!' || t.text === '?') && mask[i] !== 1) {
         let j = i + 1;
         while (j < tokens.length && ((tokens[j] as Token).text === '!' || (tokens[j] as Token).text === '?') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;

@@ -8,12 +8,20 @@ tester.run('offer-further-help', offerFurtherHelp, {
     'The refund was sent today and should reach your card within five days. Is there anything else I can help with?',
     'I have reset your password and unlocked the account. Feel free to reach out if the sign-in fails again.\n\nBest regards,\nAna',
     'Short turn, fine.',
+    { text: 'Your laptop is ready at the service desk on the second floor, next to the lifts.', channel: 'chat' },
     { text: 'Thanks for fixing it so quickly, the printer works again and the queue is empty now.', role: 'customer' },
   ],
   invalid: [
     {
       text: 'Your laptop is ready at the service desk on the second floor, next to the lifts.',
       errors: [{ messageId: 'missing', range: [80, 80], suggestions: [{ desc: 'Add an offer of further help', output: "Your laptop is ready at the service desk on the second floor, next to the lifts. Let me know if there's anything else I can help with." }] }],
+    },
+    {
+      name: 'the last chat turn, checked with the transactional option',
+      text: 'Your laptop is ready at the service desk on the second floor, next to the lifts.',
+      channel: 'remote_session',
+      options: { transactional: true },
+      errors: [{ messageId: 'missing' }],
     },
     {
       name: 'a sign-off alone earns partial credit',

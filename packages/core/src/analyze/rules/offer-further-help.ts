@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import closings from '../data/en/closings.json';
 import { defineRule } from '../define-rule.js';
+import { channelDefaultModel } from '../../model/channel-model.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import type { Token } from '../text/text-view.js';
 
@@ -13,6 +14,11 @@ const CLOSING_SENTENCES = 3;
 const options = z.object({
   /** Messages with fewer words are follow-up turns that need no closing (default 12). */
   minWords: z.number().int().min(0).default(12),
+  /**
+   * Also check messages on transactional channels (chat, phone, remote session), where the
+   * closing belongs to one turn of the conversation, not to each message (default `false`).
+   */
+  transactional: z.boolean().default(false),
   /** What the suggestion inserts at the end (default ` Let me know if there's anything else I can help with.`). */
   template: z.string().default(" Let me know if there's anything else I can help with."),
 });
@@ -27,8 +33,9 @@ const options = z.object({
  *
  * Details: the last three sentences are compared with `data/en/closings.json`. "Let me know" /
  * "let us know" followed by a request ("let me know which version") asks for information and is
- * not an offer. Replies shorter than `minWords` words are treated as turns in a running
- * conversation: the rule declares itself not applicable. A missing offer is reported as an empty
+ * not an offer. The rule declares itself not applicable to replies shorter than `minWords` words
+ * and, unless `transactional` is set, to messages on transactional channels (chat, phone, remote
+ * session, in person), where the closing belongs to the last turn of the conversation. A missing offer is reported as an empty
  * range at the end of the last sentence, with a suggestion to insert `template`.
  *
  * @example
@@ -62,7 +69,8 @@ export const offerFurtherHelp = defineRule({
     const view = ctx.view;
     const tokens = view.tokens;
     const sentences = view.sentences;
-    if (view.wordCount < ctx.options.minWords || sentences.length === 0) {
+    const transactional = ctx.channel !== undefined && channelDefaultModel(ctx.channel) === 'transactional';
+    if (view.wordCount < ctx.options.minWords || sentences.length === 0 || (transactional && !ctx.options.transactional)) {
       ctx.notApplicable();
       return;
     }

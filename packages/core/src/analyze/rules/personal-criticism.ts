@@ -86,7 +86,16 @@ export const personalCriticism = defineRule({
       for (const [x, y] of spans) if (a < y && b > x) return;
       spans.push([a, b, abusive]);
     };
-    for (const m of ABUSE.find(view)) if (mask[m.firstToken] !== 1) add(m.start, m.end, true);
+    for (const m of ABUSE.find(view)) {
+      if (mask[m.firstToken] === 1) continue;
+      // "Shut up and fix it." / "F you." — an abusive phrase that opens a clause and is addressed,
+      // not "to get me to shut up" or "piss off, rain".
+      const before = tokens[m.firstToken - 1];
+      const after = tokens[m.endToken];
+      const opens = before === undefined || before.kind !== 'word';
+      const addressed = after === undefined || after.kind === 'punct' || after.kind === 'other' || TARGETS.has(after.lower) || STAFF.has(after.lower) || after.lower === 'and';
+      if (opens && addressed) add(m.start, m.end, true);
+    }
     for (const m of putDowns.find(view)) if (mask[m.firstToken] !== 1) add(m.start, m.end, false);
     for (const m of insultPhrases.find(view)) {
       const k = targetedBefore(tokens, m.firstToken);

@@ -1,7 +1,7 @@
 import expectations from '../data/en/expectations.json';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
-import type { Sentence, Token } from '../text/text-view.js';
+import type { Sentence, TextView, Token } from '../text/text-view.js';
 import { sentenceIndexOf } from './internal/edits.js';
 import { skipMask } from './internal/skip-mask.js';
 import { messageCommitments } from './internal/signals.js';
@@ -9,6 +9,29 @@ import { messageCommitments } from './internal/signals.js';
 const openIssue = compilePhrases(expectations.openIssue);
 const problem = compilePhrases(expectations.problem);
 const nextStep = compilePhrases(expectations.nextStep);
+
+const OWNERS = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", 'our', 'team', 'engineer', 'engineers', 'technician', 'specialist', 'it', 'this', 'there', "there's", "it's"]);
+const PAST = new Set(['was', 'were', 'had', 'did', 'been']);
+const ABILITY = new Set(['can', 'could', 'to', 'would', 'might', 'may']);
+
+/**
+ * Whether an open-issue cue at token `i` is the agent's current work: its sentence is not a
+ * question, names an owner on the agent's side before the cue, and is not in the past ("I was
+ * working on that article").
+ */
+function ownedAndCurrent(view: TextView, i: number): boolean {
+  const s = view.sentences[sentenceIndexOf(view, i)];
+  if (s === undefined || s.terminator === '?') return false;
+  let owner = false;
+  for (let k = s.firstToken; k < i; k++) {
+    const w = (view.tokens[k] as Token).lower;
+    if (PAST.has(w)) return false;
+    if (OWNERS.has(w)) owner = true;
+  }
+  // "so we can look into it", "I can escalate if you'd like": an offer or a purpose, not work under way.
+  for (let k = Math.max(s.firstToken, i - 2); k < i; k++) if (ABILITY.has((view.tokens[k] as Token).lower)) return false;
+  return owner;
+}
 
 /** Index of the token starting at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -24,9 +47,10 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  * each of problem, next step and timeline (a vague timeline such as "shortly" earns half of its
  * third).
  *
- * Details: the rule applies when the reply talks about work still in progress ("looking into",
- * "escalated", "our engineer", "I'll update you", cues in `data/en/expectations.json`) or makes a
- * time promise; otherwise it declares itself not applicable. Problem statements ("the issue is", "caused by", "it looks
+ * Details: the rule applies when the reply talks about the agent side's work still in progress
+ * ("we're looking into", "I've escalated", "our engineer", cues in `data/en/expectations.json`, in
+ * a statement with an owner on the agent's side, not in the past tense, and not an offer or a
+ * purpose such as "so we can look into it") or makes a time promise; otherwise it declares itself not applicable. Problem statements ("the issue is", "caused by", "it looks
  * like") and next steps with an owner ("I'll", "our team will", "I've escalated") are phrase
  * cues; the timeline is a time promise from the commitments signal. Findings: `noTimeline` on the
  * sentence with the next step (suggesting "by [day and time]"), `vagueTimeline` on an open-ended
@@ -63,7 +87,7 @@ export const setExpectations = defineRule({
     const view = ctx.view;
     const mask = skipMask(view);
     const unmasked = (list: typeof openIssue) => list.find(view).filter((m) => mask[m.firstToken] !== 1);
-    const open = unmasked(openIssue);
+    const open = unmasked(openIssue).filter((m) => ownedAndCurrent(view, m.firstToken));
     const commitments = messageCommitments(ctx.signals, view);
     // A promise ("the team should e-mail you shortly") also shows the issue is still open.
     if (open.length === 0 && commitments.length === 0) {

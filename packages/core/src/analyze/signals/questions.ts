@@ -144,7 +144,7 @@ function classify(tokens: readonly Token[], s: Sentence): QuestionKind | undefin
     const t = tokens[k] as Token;
     if (t.kind === 'punct') {
       const c = t.text;
-      atBoundary = c === ',' || c === ';' || c === ':' || c === '-' || c === '\u2013' || c === '\u2014' || c === '(';
+      atBoundary = c === ',' || c === ';' || c === ':' || c === '-' || c === '\u2013' || c === '\u2014' || c === '(' || c === '.' || c === '\u2026';
       continue;
     }
     if (t.kind !== 'word') {

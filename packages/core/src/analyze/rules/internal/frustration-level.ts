@@ -31,6 +31,14 @@ for (const kind of KINDS) {
 }
 const matcher = compilePhrases(phrases);
 const EMOJI = new Set<string>(lexicon.emoji);
+/**
+ * Words that, in capitals on their own, raise the voice: the emphatic list ("NOT", "URGENT") and
+ * the one-word complaint and profanity markers ("RIDICULOUS").
+ */
+export const EMPHATIC = new Set<string>([
+  ...tone.emphatic,
+  ...[...lexicon.strong, ...lexicon.moderate, ...lexicon.profanity].filter((w) => !w.includes(' ')),
+]);
 const ELONGATED = new Set<string>(lexicon.elongated);
 /** All-capital words that are names or abbreviations, not shouting. */
 export const KNOWN_CAPS = new Set<string>([
@@ -48,14 +56,24 @@ function collapse(s: string): string {
 function isCapsWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
   let letters = 0;
+  let vowel = false;
   for (let i = 0; i < t.text.length; i++) {
     const c = t.text.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 48 && c <= 57) return false;
-    if (c >= 65 && c <= 90) letters++;
+    if (c >= 65 && c <= 90) {
+      letters++;
+      // A word with no vowel ("VB", "LN", "SQ") is an abbreviation, not a shouted word.
+      if (c === 65 || c === 69 || c === 73 || c === 79 || c === 85 || c === 89) vowel = true;
+    }
   }
-  return letters >= 2;
+  return letters >= 2 && vowel;
 }
+
+const FUNCTION_WORDS = new Set([
+  'the', 'is', 'my', 'this', 'that', 'you', 'to', 'a', 'and', 'of', 'in', 'it', 'we', 'are', 'be', 'so', 'like', 'other',
+  'there', 'your', 'me', 'for', 'on', 'with', 'be', 'was', 'have', 'has', 'get', 'got', 'can', 'just', 'too', 'way', 'out',
+]);
 
 /** "FRA-LCY", "SM-T280": short capital parts joined by hyphens are codes, not shouting. */
 function isCode(s: string): boolean {
@@ -64,8 +82,13 @@ function isCode(s: string): boolean {
   return true;
 }
 
-/** Runs of capitalised words that read as shouting (not acronyms), as token index pairs. */
-export function shoutingRuns(view: TextView, minSingleLetters = 5): [number, number][] {
+/**
+ * Runs of capitalised words that read as shouting, as token index pairs: two or more capitalised
+ * words in a row (not all known acronyms, not glued by code punctuation such as "WP:DAB"), or a
+ * single capitalised emphatic word ("NOT", "URGENT"). A lone unknown capitalised word may be a name
+ * or an acronym (NASCAR) and does not count.
+ */
+export function shoutingRuns(view: TextView): [number, number][] {
   const tokens = view.tokens;
   const runs: [number, number][] = [];
   let i = 0;
@@ -79,13 +102,29 @@ export function shoutingRuns(view: TextView, minSingleLetters = 5): [number, num
     let count = 1;
     for (;;) {
       let k = j;
-      while (k < tokens.length && (tokens[k] as Token).kind === 'punct' && (tokens[k] as Token).text !== '.' && (tokens[k] as Token).text !== '?') k++;
+      let glued = false;
+      while (k < tokens.length && (tokens[k] as Token).kind === 'punct' && (tokens[k] as Token).text !== '.' && (tokens[k] as Token).text !== '?') {
+        if ((tokens[k] as Token).start === (tokens[k - 1] as Token).end && (tokens[k] as Token).text !== ',' && (tokens[k] as Token).text !== '!') glued = true;
+        k++;
+      }
       const n = tokens[k];
-      if (n === undefined || !isCapsWord(n) || isCode(n.text)) break;
+      if (glued || n === undefined || !isCapsWord(n) || isCode(n.text)) break;
       j = k + 1;
-      if (!KNOWN_CAPS.has(n.text)) count++;
+      count++;
     }
-    if (count >= 2 || t.text.length >= minSingleLetters) runs.push([i, j]);
+    let unknown = 0;
+    for (let k = i; k < j; k++) {
+      const w = tokens[k] as Token;
+      if (w.kind === 'word' && !KNOWN_CAPS.has(w.text)) unknown++;
+    }
+    // Two capitalised words read as shouting only with a plain English word among them ("MY
+    // CONTRIBUTIONS", "IS THERE"); "GLAM WIKI" or "AOL IP" are names. Three or more always do.
+    let plain = false;
+    for (let k = i; k < j; k++) {
+      const w = tokens[k] as Token;
+      if (w.kind === 'word' && (EMPHATIC.has(w.lower) || FUNCTION_WORDS.has(w.lower))) plain = true;
+    }
+    if ((count >= 3 && unknown >= 1) || (count === 2 && unknown >= 1 && plain) || (count === 1 && EMPHATIC.has(t.lower))) runs.push([i, j]);
     i = j;
   }
   return runs;
@@ -124,6 +163,12 @@ export function frustrationOf(view: TextView): FrustrationEstimate {
     markers.push({ start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end, weight: WEIGHTS.shouting, kind: 'shouting' });
   }
   markers.sort((x, y) => x.start - y.start);
+  // Capitals and "!!" amplify frustration but do not show it on their own ("SUPER excited!!!").
+  if (!markers.some((m) => m.kind !== 'shouting' && m.kind !== 'punctuation' && m.kind !== 'weak')) {
+    est = { level: 0, markers };
+    cache.set(view, est);
+    return est;
+  }
   const perKind = new Map<string, number>();
   let keep = 1;
   for (const m of markers) {
