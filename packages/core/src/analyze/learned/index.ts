@@ -10,7 +10,7 @@ export type { FrustrationCueKind, FrustrationEvidence, FrustrationOptions, Frust
 export { scorePoliteness } from './politeness.js';
 export type { PolitenessContribution, PolitenessSignal } from './politeness.js';
 export type { PolitenessFeature } from './internal/politeness-features.js';
-export { classifyQuestion, findQuestionTypes } from './question-type.js';
+export { classifyQuestion, findQuestionTypes, retypeQuestions } from './question-type.js';
 export type { QuestionTypeSignal } from './question-type.js';
 export { scoreEgoState } from './ego-state.js';
 export type { EgoStateEvidence, EgoStateName, EgoStateOptions, EgoStateSignal } from './ego-state.js';

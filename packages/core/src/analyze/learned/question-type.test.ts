@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTextView } from '../text/text-view.js';
-import { classifyQuestion, findQuestionTypes } from './question-type.js';
+import { classifyQuestion, findQuestionTypes, retypeQuestions } from './question-type.js';
 
 const kinds = (text: string) => findQuestionTypes(createTextView(text)).map((q) => q.kind);
 
@@ -73,5 +73,26 @@ describe('classifyQuestion', () => {
   it('classifies a given sentence', () => {
     const view = createTextView('Hello. Could you restart the router?');
     expect(classifyQuestion(view, view.sentences[1]!).kind).toBe('closed');
+  });
+});
+
+describe('retypeQuestions', () => {
+  it('keeps ranges and flags and replaces the kind', () => {
+    const text = 'Thanks. Okay, what changed? Is it on?';
+    const view = createTextView(text);
+    const input = [
+      { range: [8, 27] as const, kind: 'closed' as const, clarifying: true },
+      { range: [28, 37] as const, kind: 'open' as const, clarifying: false },
+    ];
+    expect(retypeQuestions(view, input)).toEqual([
+      { range: [8, 27], kind: 'open', clarifying: true },
+      { range: [28, 37], kind: 'closed', clarifying: false },
+    ]);
+  });
+
+  it('returns a question outside every sentence unchanged', () => {
+    const view = createTextView('');
+    const q = { range: [0, 0] as const, kind: 'open' as const };
+    expect(retypeQuestions(view, [q])).toEqual([q]);
   });
 });

@@ -190,3 +190,38 @@ export function findQuestionTypes(view: TextView): QuestionTypeSignal[] {
   }
   return out;
 }
+
+/**
+ * Re-types questions found by another finder (for example the rule pack's `findQuestions`) with
+ * {@link classifyQuestion}, keeping their ranges and every other field.
+ *
+ * When to use: when a question finder's locations and flags are what you want but its
+ * open/closed call is less accurate than this classifier (see `docs/evaluation.md`).
+ *
+ * Details: each question is typed by the sentence that contains its start. Questions are
+ * expected in text order; the result keeps the input order. Linear in the text.
+ *
+ * @example
+ * ```ts
+ * import { createTextView, retypeQuestions } from '@rapport/core/analyze';
+ *
+ * const view = createTextView('Okay, what changed?');
+ * retypeQuestions(view, [{ range: [0, 19], kind: 'closed' as const, clarifying: false }])[0]!.kind; // 'open'
+ * ```
+ * @since 0.1.0
+ */
+export function retypeQuestions<Q extends { readonly range: TextRange; readonly kind: 'open' | 'closed' }>(
+  view: TextView,
+  questions: readonly Q[],
+): Q[] {
+  const sentences = view.sentences;
+  let s = 0;
+  return questions.map((q) => {
+    const at = q.range[0];
+    if (s < sentences.length && (sentences[s] as Sentence).start > at) s = 0;
+    while (s < sentences.length && (sentences[s] as Sentence).end <= at) s++;
+    const sentence = sentences[s];
+    if (sentence === undefined || sentence.start > at) return q;
+    return { ...q, kind: classifyQuestion(view, sentence).kind };
+  });
+}
