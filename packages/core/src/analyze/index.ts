@@ -55,7 +55,7 @@ export { scoreEgoState } from './learned/ego-state.js';
 export type { EgoStateEvidence, EgoStateName, EgoStateOptions, EgoStateSignal } from './learned/ego-state.js';
 export { scorePoliteness } from './learned/politeness.js';
 export type { PolitenessContribution, PolitenessSignal } from './learned/politeness.js';
-export { classifyQuestion, findQuestionTypes } from './learned/question-type.js';
+export { classifyQuestion, findQuestionTypes, retypeQuestions } from './learned/question-type.js';
 export type { QuestionTypeSignal } from './learned/question-type.js';
 export { createTextView } from './text/text-view.js';
 export type { Sentence, TextView, Token, TokenKind } from './text/text-view.js';
