@@ -4,7 +4,9 @@
  *
  * - ours: `createAnalyzer()` (the default pack: `recommended`) over every message, tokenization
  *   included, with all signals a rule reads; warm-up round, then several timed rounds (best and
- *   median reported). Also the bare tokenizer (`createTextView`) as a floor, and `strict`.
+ *   median reported). Also the bare tokenizer (`createTextView`) as a floor, `strict`, and the
+ *   pack with each message's predecessor as `context` (so the listening rules run too).
+ * - per rule: each rule alone, minus an analyzer with no rules (skip with `--no-rules`).
  * - write-good over every message once; alex (`text()`) over a fixed sample (it is ~100x slower),
  *   with ours timed on the same sample for the ratio.
  * - latency: one realistic 2,000-character reply analyzed 5,000 times; p50 and p99.
@@ -16,7 +18,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { text as alexText } from 'alex';
-import { createAnalyzer, createTextView } from '@rapport/core/analyze';
+import { createAnalyzer, createTextView, type AnalyzeMessageOptions } from '@rapport/core/analyze';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusPath = resolve(root, '..', 'shared', 'bench', 'corpus.jsonl');
@@ -54,6 +56,8 @@ console.log(`rules: recommended ${recommended.config.rules.length}, recommended+
 
 const tokenizer = rate((t) => (sink += createTextView(t).tokens.length), messages, 7);
 const ours = rate((t) => (sink += recommended.analyze(t, { role: 'agent' }).findings.length), messages, 7);
+const contextOf = new Map(messages.map((m, i) => [m, messages[(i + messages.length - 1) % messages.length] as string]));
+const oursWithContext = rate((t) => (sink += recommended.analyze(t, { role: 'agent', context: contextOf.get(t) as string }).findings.length), messages, 5);
 const oursStrict = rate((t) => (sink += strict.analyze(t, { role: 'agent' }).findings.length), messages, 5);
 const wg = rate((t) => (sink += writeGood(t).length), messages, 1);
 const sample = messages.filter((_, i) => i % 8 === 0).slice(0, 1000);
@@ -64,6 +68,7 @@ console.log('\nmessages/s (median of rounds; best in brackets)');
 console.log(`  tokenizer only (floor)        ${fmt(tokenizer.median)}  [${fmt(tokenizer.best).trim()}]`);
 console.log(`  rapport recommended           ${fmt(ours.median)}  [${fmt(ours.best).trim()}]`);
 console.log(`  rapport recommended+strict    ${fmt(oursStrict.median)}  [${fmt(oursStrict.best).trim()}]`);
+console.log(`  rapport recommended, context  ${fmt(oursWithContext.median)}  [${fmt(oursWithContext.best).trim()}]   (previous message as context: listening rules run)`);
 console.log(`  write-good                    ${fmt(wg.median)}`);
 console.log(`  alex (sample of ${sample.length})        ${fmt(alex.median)}   (rapport on the same sample: ${fmt(oursOnSample.median).trim()})`);
 console.log('\nratios (rapport recommended ÷ other, same run)');
@@ -93,4 +98,23 @@ for (let i = 0; i < 5_000; i++) {
 times.sort((a, b) => a - b);
 const pct = (p: number) => (times[Math.min(times.length - 1, Math.floor(times.length * p))] as number) * 1000;
 console.log(`\none ${reply.length}-character reply (recommended, with context): p50 ${pct(0.5).toFixed(0)} µs, p99 ${pct(0.99).toFixed(0)} µs`);
+
+// Where the time goes: each rule alone, minus an analyzer with no rules (tokenization and setup).
+// A rule that reads a signal first pays for it here; in the full pack the first reader does.
+if (!process.argv.includes('--no-rules')) {
+  const sample2 = messages.filter((_, i) => i % 2 === 0);
+  const perMessage = (a: ReturnType<typeof createAnalyzer>, opts: AnalyzeMessageOptions) => {
+    const r = rate((t) => (sink += a.analyze(t, { ...opts, context: contextOf.get(t) as string }).findings.length), sample2, 3);
+    return 1e6 / r.best;
+  };
+  const empty = createAnalyzer({ rules: {} });
+  const base = perMessage(empty, { role: 'agent' });
+  const costs = strict.config.rules.map(({ ruleId, rule }) => {
+    const role = rule.meta.roles?.includes('agent') === false ? 'customer' : 'agent';
+    return [ruleId, perMessage(createAnalyzer({ rules: { [ruleId]: 'warning' } }), { role }) - base] as const;
+  });
+  costs.sort((a, b) => b[1] - a[1]);
+  console.log(`\nper-rule cost, µs per message above the empty analyzer (${base.toFixed(1)} µs incl. tokenizing text and context):`);
+  for (const [id, us] of costs) console.log(`  ${us.toFixed(1).padStart(6)}  ${id}`);
+}
 if (sink === -1) console.log(sink);
