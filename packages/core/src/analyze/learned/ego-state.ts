@@ -4,7 +4,7 @@
  */
 import type { TextRange } from '../types.js';
 import type { TextView } from '../text/text-view.js';
-import weights from './weights/ego-state.json';
+import { bias as trainedBias, weights as trainedWeights } from './weights/ego-state.json';
 import { EGO_STATES, egoStateFeatures, type EgoStateName } from './internal/ego-state-features.js';
 import { scoreSentiment } from './sentiment.js';
 
@@ -50,8 +50,8 @@ export interface EgoStateOptions {
   readonly sentiment?: number;
 }
 
-const W: readonly (readonly number[])[] = weights.weights;
-const B: readonly number[] = weights.bias;
+const W: readonly (readonly number[])[] = trainedWeights;
+const B: readonly number[] = trainedBias;
 
 function round4(x: number): number {
   return Math.round(x * 10000) / 10000;

@@ -5,7 +5,7 @@
  */
 import type { TextRange } from '../types.js';
 import type { TextView } from '../text/text-view.js';
-import weights from './weights/frustration.json';
+import { bias as trainedBias, weights as trainedWeights } from './weights/frustration.json';
 import { frustrationFeatures, type FrustrationCueKind } from './internal/frustration-features.js';
 import { sigmoid } from './internal/lexicon.js';
 import { scoreSentiment } from './sentiment.js';
@@ -46,8 +46,8 @@ export interface FrustrationOptions {
   readonly sentiment?: number;
 }
 
-const W: readonly number[] = weights.weights;
-const B: number = weights.bias;
+const W: readonly number[] = trainedWeights;
+const B: number = trainedBias;
 
 /**
  * Scores how frustrated a (customer) message is, in [0, 1].

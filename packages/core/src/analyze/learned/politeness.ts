@@ -3,7 +3,7 @@
  * et al. (2013), trained offline by `scripts/train/train-politeness.ts` and shipped as weights.
  */
 import type { TextView } from '../text/text-view.js';
-import weights from './weights/politeness.json';
+import { bias as trainedBias, weights as trainedWeights } from './weights/politeness.json';
 import { POLITENESS_FEATURES, politenessFeatures, type PolitenessFeature } from './internal/politeness-features.js';
 import { sigmoid } from './internal/lexicon.js';
 
@@ -31,8 +31,8 @@ export interface PolitenessSignal {
   readonly features: readonly PolitenessContribution[];
 }
 
-const WEIGHTS: readonly number[] = weights.weights;
-const BIAS: number = weights.bias;
+const WEIGHTS: readonly number[] = trainedWeights;
+const BIAS: number = trainedBias;
 const LENGTH = POLITENESS_FEATURES.indexOf('length');
 // The weights file must list exactly POLITENESS_FEATURES (a test checks it); retrain after any
 // change to the features with scripts/train/train-politeness.ts.

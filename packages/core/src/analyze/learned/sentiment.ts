@@ -5,7 +5,7 @@
  */
 import type { TextRange } from '../types.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
-import weights from './weights/sentiment.json';
+import { params as trainedParams } from './weights/sentiment.json';
 import { SHAPE_CAPS, tokenInfo, WB } from './internal/token-info.js';
 
 /**
@@ -52,7 +52,7 @@ export interface SentimentParams {
   readonly alpha: number;
 }
 
-const DEFAULT_PARAMS: SentimentParams = weights.params;
+const DEFAULT_PARAMS: SentimentParams = trainedParams;
 
 /**
  * Scores sentiment with explicit constants (used by the training script; call

@@ -5,9 +5,14 @@
  * frustration, question typing and ego state together cost one scan, not a dozen.
  */
 import { createTextView, type TextView, type Token } from '../../text/text-view.js';
-import egoPack from '../../data/en/ego-state.json';
-import frustrationPack from '../../data/en/frustration.json';
-import egoLearned from '../data/ego-state-cues.json';
+import {
+  adaptedChild as packAdapted,
+  adult as packAdult,
+  criticalParent as packCritical,
+  nurturingParent as packNurturing,
+} from '../../data/en/ego-state.json';
+import { moderate as frModerate, profanity as frProfanity, strong as frStrong, weak as frWeak } from '../../data/en/frustration.json';
+import { adaptedChild, criticalParent, freeChild, nurturingParent } from '../data/ego-state-cues.json';
 
 /** The phrase groups, by name; the value is the group id stored in each hit. */
 export const CUE = {
@@ -64,14 +69,14 @@ const GROUPS: readonly (readonly [number, readonly string[]])[] = [
     'you should', 'you must', 'you need to', 'you have to', "you'd better", 'you better', 'you ought to',
     "you shouldn't", 'do you even', 'do you really', 'why did you', "why didn't you", 'why would you',
   ]],
-  [CUE.egoCritical, [...egoPack.criticalParent, ...egoLearned.criticalParent]],
-  [CUE.egoNurturing, [...egoPack.nurturingParent, ...egoLearned.nurturingParent]],
-  [CUE.egoAdult, egoPack.adult],
-  [CUE.egoAdapted, [...egoPack.adaptedChild, ...egoLearned.adaptedChild]],
-  [CUE.egoFree, egoLearned.freeChild],
-  [CUE.frStrong, [...frustrationPack.strong, ...frustrationPack.profanity]],
-  [CUE.frModerate, frustrationPack.moderate],
-  [CUE.frWeak, frustrationPack.weak],
+  [CUE.egoCritical, [...packCritical, ...criticalParent]],
+  [CUE.egoNurturing, [...packNurturing, ...nurturingParent]],
+  [CUE.egoAdult, packAdult],
+  [CUE.egoAdapted, [...packAdapted, ...adaptedChild]],
+  [CUE.egoFree, freeChild],
+  [CUE.frStrong, [...frStrong, ...frProfanity]],
+  [CUE.frModerate, frModerate],
+  [CUE.frWeak, frWeak],
   [CUE.frEscalation, [
     'escalate', 'escalating', 'your manager', 'a manager', 'your supervisor', 'speak to someone', 'cancel my',
     'cancelling', 'canceling', 'refund', 'lawyer', 'legal action', 'formal complaint', 'complaint', 'switch to',

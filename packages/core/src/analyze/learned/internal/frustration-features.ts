@@ -6,7 +6,7 @@
  */
 import type { TextView, Token } from '../../text/text-view.js';
 import type { TextRange } from '../../types.js';
-import pack from '../../data/en/frustration.json';
+import { elongated, emoji } from '../../data/en/frustration.json';
 import { CUE } from './cue-scan.js';
 import { SHAPE_CAPS, tokenInfo } from './token-info.js';
 
@@ -27,8 +27,8 @@ export interface FrustrationCue {
 const GROUPS = [CUE.frStrong, CUE.frModerate, CUE.frWeak, CUE.frEscalation] as const;
 const KINDS = ['strong', 'moderate', 'weak', 'escalation'] as const;
 const CAPS = [2, 2, 3, 2] as const;
-const ELONGATED = new Set(pack.elongated);
-const ANGRY_EMOJI = new Set(pack.emoji);
+const ELONGATED = new Set(elongated);
+const ANGRY_EMOJI = new Set(emoji);
 
 function hasDoubledLetter(word: string): boolean {
   for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return true;
