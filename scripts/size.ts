@@ -75,6 +75,16 @@ if (process.argv.includes('--json')) {
   for (const m of [whole, analyzeOnly]) {
     console.log(`${m.name.padEnd(16)} min ${kB(m.min).padStart(9)}   min+gzip ${kB(m.gzip).padStart(8)}   ${((m.gzip / BUDGET) * 100).toFixed(0)}% of budget`);
   }
+  console.log('\nBy area (minified bytes, before gzip):');
+  const areas = new Map<string, number>();
+  for (const [key, bytes] of contributors(whole.metafile)) {
+    const m = /^packages\/core\/src\/analyze\/([^/]+)(?:\/|$)/.exec(key);
+    const area = m ? `analyze/${m[1]?.endsWith('.ts') ? '(root files)' : m[1]}` : key.startsWith('packages/') ? key.split('/').slice(0, 4).join('/') : key;
+    areas.set(area, (areas.get(area) ?? 0) + bytes);
+  }
+  for (const [area, bytes] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    console.log(`  ${kB(bytes).padStart(9)}  ${((bytes / whole.min) * 100).toFixed(1).padStart(5)}%  ${area}`);
+  }
   console.log('\nTop contributors to the whole subpath (minified bytes, before gzip):');
   const top = contributors(whole.metafile);
   for (const [key, bytes] of top.slice(0, 15)) {
