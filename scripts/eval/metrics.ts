@@ -22,7 +22,9 @@ export function pearson(a: readonly number[], b: readonly number[]): number {
     saa += da * da;
     sbb += db * db;
   }
-  return saa === 0 || sbb === 0 ? 0 : sab / Math.sqrt(saa * sbb);
+  const denominator = Math.sqrt(saa) * Math.sqrt(sbb); // not sqrt(saa * sbb): the product can underflow
+  if (!(denominator > 0)) return 0;
+  return Math.max(-1, Math.min(1, sab / denominator));
 }
 
 /** Per-class precision, recall and F1, plus accuracy and macro-F1. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createTextView } from '../../text/text-view.js';
+import { scoreSentiment } from '../sentiment.js';
+import { scorePoliteness } from '../politeness.js';
+import { CUE } from './cue-scan.js';
+import { scanCues, tokenInfo, WB, SHAPE_CAPS } from './token-info.js';
+
+describe('tokenInfo', () => {
+  it('classifies each word once and finds multi-word cues', () => {
+    const view = createTextView("Could you please check it? I'm not sure, THANKS");
+    const info = tokenInfo(view);
+    const at = (word: string) => view.tokens.findIndex((t) => t.lower === word);
+    expect(info.bits[at('please')]! & WB.please).not.toBe(0);
+    expect(info.bits[at('not')]! & WB.negate).not.toBe(0);
+    expect(info.bits[at('thanks')]! & SHAPE_CAPS).not.toBe(0);
+    expect(info.questionMarks).toBe(1);
+    expect(scanCues(view).some((h) => h.group === CUE.polCounterfactual && h.first === 0 && h.end === 2)).toBe(true);
+  });
+
+  it('matches phrases written without their apostrophe', () => {
+    const hits = scanCues(createTextView('dont worry about it'));
+    expect(hits.some((h) => h.group === CUE.egoNurturing)).toBe(true);
+  });
+
+  it('gives the same answers when views alternate (the cache is keyed by view)', () => {
+    const a = createTextView('This is great, thank you!');
+    const b = createTextView('This is awful. Why did you do that?');
+    const first = [scoreSentiment(a), scorePoliteness(a)];
+    scoreSentiment(b);
+    scorePoliteness(b);
+    expect([scoreSentiment(a), scorePoliteness(a)]).toEqual(first);
+    expect(scoreSentiment(b).score).toBeLessThan(0);
+  });
+});
