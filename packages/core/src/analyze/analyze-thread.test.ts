@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRapportError } from '../errors.js';
+import { analyze } from './analyze.js';
 import { analyzeThread, type ThreadCheck } from './analyze-thread.js';
 import { definePlugin } from './define-plugin.js';
 import { defineRule } from './define-rule.js';
@@ -48,6 +49,29 @@ describe('analyzeThread', () => {
     const result = analyzeThread([{ role: 'agent', text: 'Done.' }, { role: 'customer', text: 'Still broken.' }], { config, checks: [lastWordFromAgent, broken] });
     expect(result.findings).toEqual([{ checkId: 'last-word', message: 'The customer had the last word.', severity: 'info', messageIndex: 1 }]);
     expect(result.diagnostics).toEqual([{ checkId: 'broken', message: 'nope' }]);
+  });
+
+  it('gives the same per-message results as analyze() with the context text (views are reused, not changed)', () => {
+    const thread = [
+      { role: 'customer' as const, text: 'My VPN drops every hour since the update. What should I do?', at: '2025-03-03T08:10:00Z' },
+      { role: 'agent' as const, text: 'Hi Sam, sorry about that! Just reinstall the VPN client; I will check back by 3 pm today.', at: '2025-03-03T08:25:00Z' },
+      { role: 'customer' as const, text: 'STILL BROKEN!!! This is the third time.', at: '2025-03-03T15:10:00Z' },
+      { role: 'agent' as const, text: 'I understand. I have escalated it to the network team.', at: '2025-03-03T15:20:00Z' },
+    ];
+    const { messages } = analyzeThread(thread, { timeZone: 'Europe/Berlin' });
+    messages.forEach((m, i) => {
+      const context = m.contextIndex === undefined ? undefined : thread[m.contextIndex]?.text;
+      const alone = analyze(thread[i]!.text, {
+        role: thread[i]!.role,
+        now: thread[i]!.at,
+        timeZone: 'Europe/Berlin',
+        ...(context === undefined ? {} : { context }),
+      });
+      expect(m.result.findings).toEqual(alone.findings);
+      expect(m.result.scorecard).toEqual(alone.scorecard);
+      expect(JSON.parse(JSON.stringify(m.result.signals))).toEqual(JSON.parse(JSON.stringify(alone.signals)));
+    });
+    expect(messages.some((m) => m.result.findings.length > 0)).toBe(true);
   });
 
   it('rejects a malformed thread with INVALID_THREAD and the path', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Channel } from '../ticket/channel.js';
-import { createAnalyzer } from './engine/create-analyzer.js';
+import { analyzeWithViews, createAnalyzer } from './engine/create-analyzer.js';
+import { createTextView, type TextView } from './text/text-view.js';
 import { toEpochMs } from './engine/normalize-options.js';
 import { parseSchema } from './engine/parse-schema.js';
 import { scoreCategories } from './engine/scorecard.js';
@@ -145,18 +146,20 @@ export function analyzeThread(thread: readonly ThreadMessageInput[], options: An
   const parsed = parseSchema(z.array(threadMessageSchema), thread, 'INVALID_THREAD', 'thread');
   const analyzer = createAnalyzer(options.config);
   const lastByRole: Record<AuthorRole, number | undefined> = { agent: undefined, customer: undefined };
+  // Each message is tokenized once: its view serves its own analysis and later replies' context.
+  const views: TextView[] = parsed.map((m) => createTextView(m.text));
   const messages: AnalyzedThreadMessage[] = parsed.map((message, index) => {
     const other: AuthorRole = message.role === 'agent' ? 'customer' : 'agent';
     const contextIndex = lastByRole[other];
     lastByRole[message.role] = index;
-    const result = analyzer.analyze(message.text, {
+    const result = analyzeWithViews(analyzer, message.text, {
       role: message.role,
       ...(message.channel === undefined ? {} : { channel: message.channel }),
       ...(options.locale === undefined ? {} : { locale: options.locale }),
       ...(contextIndex === undefined ? {} : { context: (parsed[contextIndex] as { text: string }).text }),
       ...(message.at === undefined ? {} : { now: toEpochMs(message.at, `[${index}].at`) }),
       ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
-    });
+    }, views[index] as TextView, contextIndex === undefined ? undefined : views[contextIndex]);
     return { index, message: thread[index] as ThreadMessageInput, contextIndex, result };
   });
 

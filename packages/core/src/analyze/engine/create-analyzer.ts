@@ -2,7 +2,8 @@ import { resolveConfig, type ResolvedConfig } from '../config/resolve-config.js'
 import type { AnalyzeMessageOptions, AnalyzeResult, AnalyzerConfig } from '../types.js';
 import { compileRule, type CompiledRule } from './compiled-rule.js';
 import { normalizeOptions } from './normalize-options.js';
-import { runRules } from './run-rules.js';
+import { runRules, type RunInput } from './run-rules.js';
+import type { TextView } from '../text/text-view.js';
 import { defaultSignalProviders } from './signal-providers.js';
 
 /**
@@ -20,6 +21,19 @@ export interface Analyzer {
 }
 
 const analyzerCache = new WeakMap<AnalyzerConfig, Analyzer>();
+const runners = new WeakMap<Analyzer, (input: RunInput) => AnalyzeResult>();
+
+/**
+ * Internal: analyze with views the caller already built (`analyzeThread` reuses each message's
+ * view as the next reply's context instead of tokenizing it twice). The views must be of `text`
+ * and `options.context`.
+ */
+export function analyzeWithViews(analyzer: Analyzer, text: string, options: AnalyzeMessageOptions, view: TextView, contextView: TextView | undefined): AnalyzeResult {
+  const run = runners.get(analyzer);
+  if (run === undefined) return analyzer.analyze(text, options);
+  const input = normalizeOptions(text, options);
+  return run(contextView === undefined ? { ...input, view } : { ...input, view, contextView });
+}
 let defaultAnalyzer: Analyzer | undefined;
 
 /**
@@ -59,6 +73,7 @@ export function createAnalyzer(config?: AnalyzerConfig): Analyzer {
       return runRules(rules, normalizeOptions(text, options), defaultSignalProviders);
     },
   });
+  runners.set(analyzer, (input) => runRules(rules, input, defaultSignalProviders));
   if (config === undefined) defaultAnalyzer = analyzer;
   else if (typeof config === 'object' && config !== null) analyzerCache.set(config, analyzer);
   return analyzer;

@@ -33,6 +33,10 @@ export interface RunInput {
   readonly now: number | undefined;
   /** IANA time zone. */
   readonly timeZone: string | undefined;
+  /** The view of `text`, when the caller already has it (thread analysis); must be of `text`. */
+  readonly view?: TextView;
+  /** The view of `context`, when the caller already has it; must be of `context`. */
+  readonly contextView?: TextView;
 }
 
 /** A rule reported something the engine cannot accept; the rule's result is dropped. */
@@ -135,8 +139,8 @@ function compareFindings(a: Finding, b: Finding): number {
  */
 export function runRules(rules: readonly CompiledRule[], input: RunInput, providers: SignalProviders): AnalyzeResult {
   const text = typeof input.text === 'string' ? input.text : String(input.text);
-  const view = createTextView(text);
-  const contextView = input.context === undefined ? undefined : createTextView(input.context);
+  const view = input.view ?? createTextView(text);
+  const contextView = input.context === undefined ? undefined : (input.contextView ?? createTextView(input.context));
   const env: SignalEnvironment = {
     role: input.role,
     channel: input.channel,
