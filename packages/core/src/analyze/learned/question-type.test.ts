@@ -26,7 +26,7 @@ describe('findQuestionTypes', () => {
 
   it('skips discourse words and reads a wh-word opening a later clause', () => {
     expect(kinds('Okay, so, what happens next?')).toEqual(['open']);
-    expect(kinds('Thinking about last week, how often did it freeze?')).toEqual(['open']);
+    expect(kinds('Thinking about last week, how did the freezes start?')).toEqual(['open']);
   });
 
   it('treats requests to tell or describe as open, even phrased with "can you"', () => {
@@ -94,5 +94,19 @@ describe('retypeQuestions', () => {
     const view = createTextView('');
     const q = { range: [0, 0] as const, kind: 'open' as const };
     expect(retypeQuestions(view, [q])).toEqual([q]);
+  });
+});
+
+describe('classifyQuestion edge cases', () => {
+  it('does not read a subordinate "when you…" clause as a wh-question', () => {
+    expect(kinds('When you log in, does the screen freeze?')).toEqual(['closed']);
+  });
+  it('reads questions that ask for a pick or a number as closed', () => {
+    expect(kinds('Which laptop is it?')).toEqual(['closed']);
+    expect(kinds('How many times did it crash today?')).toEqual(['closed']);
+    expect(kinds('How long has this been going on?')).toEqual(['open']);
+  });
+  it('reads "have you thought about how…" as open', () => {
+    expect(kinds('Have you thought about how you would like it set up?')).toEqual(['open']);
   });
 });

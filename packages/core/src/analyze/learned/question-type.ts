@@ -26,6 +26,11 @@ export interface QuestionTypeSignal {
 }
 
 const WH = wordSet('what how why where when who whom whose which');
+/** Words after a wh-word that make it ask for a number or a pick (a closed answer). */
+const CLOSED_FOLLOWERS = new Map([
+  ['how', wordSet('many often old')],
+  ['what', wordSet('time day date year')],
+]);
 const AUX = wordSet(
   "do does did is are was were am can could would will should shall may might must have has had " +
     "don't doesn't didn't isn't aren't wasn't weren't can't couldn't wouldn't won't shouldn't haven't hasn't hadn't " +
@@ -94,11 +99,14 @@ function looksLikeQuestion(view: TextView, s: Sentence): boolean {
  * sentence); otherwise use {@link findQuestionTypes}.
  *
  * Details: a question is open when it starts (after discourse words like "okay, so") with a
- * wh-word (`what`, `how`, `why`, `how long`…: the answer is the other person's to shape), or
- * when it asks the other person to tell, describe or explain; it is closed when it starts with an
+ * wh-word (`what`, `how`, `why`, `where`…: the answer is the other person's to shape; but
+ * `which`, `how many / often / old` and `what time` ask for a pick or a number: closed), or
+ * when it asks the other person to tell, describe or explain, or to lay out a how/what/why ("Have
+ * you thought about how you'd do it?"); it is closed when it starts with an
  * auxiliary (`do you`, `is it`, `can I`), offers alternatives (`A or B?`), or is a statement
  * said as a question ("So it stopped yesterday?"). A wh-word opening a later clause ("Knowing what
- * you know now, how important is it…?") counts. Linguistic rules, no fitted weights; accuracy on
+ * you know now, how important is it…?") counts; one that opens a subordinate clause ("when you
+ * log in, does it freeze?") does not. Linguistic rules, no fitted weights; accuracy on
  * expert-labelled counselling questions is in `docs/evaluation.md`.
  *
  * @example
@@ -135,6 +143,15 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
     if (!isWord(t)) continue;
     const w = headWord(t);
     if (WH.has(w)) {
+      const next = tokens[i + 1];
+      const nextBits = i + 1 < to ? (bits[i + 1] as number) : 0;
+      // "when you go out, …", "what you said …": a subordinate clause, not a question word.
+      if (w !== 'who' && isWord(next) && (nextBits & WB.subject) !== 0 && (nextBits & WB.aux) === 0 && t.lower === w) continue;
+      // "which …", "how many / often / old …", "what time …": the answer is a pick or a number.
+      if (w === 'which' || (isWord(next) && CLOSED_FOLLOWERS.get(w)?.has(next.lower) === true)) {
+        if (firstClosed < 0) firstClosed = i;
+        continue;
+      }
       return result('open', i, i + 1);
     }
     if (AUX.has(w) && firstClosed < 0) firstClosed = i;
@@ -147,6 +164,12 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
     if (firstClosed < 0) firstClosed = m.first;
   }
   if (request !== undefined) return result('open', request.first, request.end);
+  // "Have you thought about how you might…?": asks the other person to lay out a how/what/why.
+  for (let i = from; i + 1 < to; i++) {
+    if ((tokens[i] as Token).lower === 'about' && ((bits[i + 1] as number) & WB.wh) !== 0 && (tokens[i + 1] as Token).lower !== 'which') {
+      return result('open', i, i + 2);
+    }
+  }
   if (firstClosed >= 0) {
     const next = tokens[firstClosed + 1];
     return result('closed', firstClosed, isWord(next) && SUBJECTS.has(next.lower) ? firstClosed + 2 : firstClosed + 1);

@@ -83,8 +83,8 @@ const GROUPS: readonly (readonly [number, readonly string[]])[] = [
     'take my business', 'never again', 'last chance', 'or else', 'i want this fixed', 'i want it fixed',
   ]],
   [CUE.qOpenRequest, [
-    'tell me about', 'tell me more', 'tell me a little', 'tell me a bit', 'tell me what', 'tell me how', 'tell me why',
-    'tell me when', 'tell me where', 'tell me which', 'talk about', 'talk me through', 'walk me through', 'describe',
+    'tell me', 'tell us', 'talk me through', 'walk me through', 'fill me in', 'filling me in', 'describe',
+    'say something more', 'say a bit more', 'say a little more',
     'explain', 'say more', 'help me understand', 'share more', 'elaborate', 'what else', 'how come', 'anything else',
     'something else',
   ]],
