@@ -1,13 +1,13 @@
 import listening from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { contentStems, stemsIn, overlap } from './internal/content-words.js';
 import { questionsOf } from './internal/context-questions.js';
 import { messageQuestions } from './internal/signals.js';
 
-const answerStarts = compilePhrases(listening.answerStarts);
-const deferrals = compilePhrases([
+const answerStarts = phraseList(listening.answerStarts);
+const deferrals = phraseList([
   "i'll check", 'i will check', "i'll find out", 'i will find out', 'let me check', 'let me find out', 'let me look',
   "i'll look into", 'i will look into', "we'll look into", 'we will look into', "i'll get back to you", "we'll get back to you",
   "i don't know yet", "i'm not sure yet", "i'll ask", 'i will ask', "i'll confirm", 'i will confirm', 'checking now',

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import listening from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { messageQuestions } from './internal/signals.js';
 
-const vague = compilePhrases(listening.vagueProblem);
+const vague = phraseList(listening.vagueProblem);
 const SPECIFIC = new Set<string>(listening.specificMarkers);
-const detailRequests = compilePhrases([
+const detailRequests = phraseList([
   'let us know which', 'let me know which', 'let us know what', 'let me know what', 'let us know when', 'let me know when',
   'tell us more', 'tell me more', 'more details', 'more detail', 'more information', 'more info', 'send a screenshot',
   'send us a screenshot', 'send me a screenshot', 'the exact error', 'the error message', 'which version', 'what version',

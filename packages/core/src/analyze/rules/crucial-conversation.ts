@@ -1,13 +1,13 @@
 import crucial from '../data/en/crucial-conversation.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { frustrationOf } from './internal/frustration-level.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
-const stakes = compilePhrases(crucial.stakes);
-const emotion = compilePhrases(crucial.emotion);
-const disagreement = compilePhrases(crucial.disagreement);
+const stakes = phraseList(crucial.stakes);
+const emotion = phraseList(crucial.emotion);
+const disagreement = phraseList(crucial.disagreement);
 
 /**
  * `crucial-conversation`: a customer message with two or more signs of a crucial conversation:
@@ -48,8 +48,7 @@ export const crucialConversation = defineRule({
   },
   check(ctx) {
     const view = ctx.view;
-    const mask = skipMask(view);
-    const any = (list: typeof stakes) => list.find(view).some((m) => mask[m.firstToken] !== 1);
+    const any = (list: typeof stakes) => list.find(view).some((m) => !masked(view, m.firstToken));
     const signs: string[] = [];
     if (any(stakes)) signs.push('high stakes');
     if (any(emotion) || frustrationOf(view).level >= 0.5) signs.push('strong emotion');

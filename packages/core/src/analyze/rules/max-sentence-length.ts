@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../define-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 const SHORT_FORM_CHANNELS = new Set<Channel>(['chat', 'sms', 'social', 'phone', 'remote_session', 'in_person']);
 
@@ -49,12 +49,11 @@ export const maxSentenceLength = defineRule({
     const max = ctx.options.max ?? (ctx.channel !== undefined && SHORT_FORM_CHANNELS.has(ctx.channel) ? 25 : 30);
     const tokens = ctx.view.tokens;
     const text = ctx.text;
-    const mask = skipMask(ctx.view);
     for (const s of ctx.view.sentences) {
       if (s.endToken - s.firstToken <= max) continue;
       let words = 0;
       let best = 0;
-      let masked = 0;
+      let quoted = 0;
       let segStart = s.firstToken;
       let bestStart = s.firstToken;
       let bestEnd = s.firstToken;
@@ -74,7 +73,7 @@ export const maxSentenceLength = defineRule({
           segStart = i;
         }
         if (t.kind !== 'word') continue;
-        if (mask[i] === 1) masked++;
+        if (masked(ctx.view, i)) quoted++;
         words++;
         if (words > best) {
           best = words;
@@ -82,7 +81,7 @@ export const maxSentenceLength = defineRule({
           bestEnd = i + 1;
         }
       }
-      if (best <= max || masked * 2 > best) continue;
+      if (best <= max || quoted * 2 > best) continue;
       // Report to the end of the segment (its last token before a line break or the sentence end).
       let end = bestEnd;
       while (end < s.endToken) {

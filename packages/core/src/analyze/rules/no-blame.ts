@@ -1,11 +1,11 @@
 import blame from '../data/en/blame.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { sentenceIndexOf } from './internal/edits.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
-const matcher = compilePhrases(blame.phrases);
+const matcher = phraseList(blame.phrases);
 const STRONG = new Set<string>(blame.strongFaultVerbs);
 const FAULT = new Set<string>([...blame.faultVerbs, ...blame.strongFaultVerbs]);
 const LEAD_FAULT = new Set<string>([...blame.leadFaultVerbs, ...blame.strongFaultVerbs]);
@@ -68,10 +68,20 @@ export const noBlame = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const mask = skipMask(view);
+    const phrases = matcher.find(view);
+    if (phrases.length === 0) {
+      let you = false;
+      for (const t of tokens) {
+        if (t.kind === 'word' && YOU.has(t.lower)) {
+          you = true;
+          break;
+        }
+      }
+      if (!you) return;
+    }
     const reported: number[] = [];
     const report = (first: number, end: number) => {
-      for (let k = first; k < end; k++) if (mask[k] === 1) return;
+      for (let k = first; k < end; k++) if (masked(view, k)) return;
       const sentence = view.sentences[sentenceIndexOf(view, first)];
       if (inConditional(tokens, first, sentence?.firstToken ?? 0)) return;
       if (reported.includes(first)) return;
@@ -82,7 +92,7 @@ export const noBlame = defineRule({
     };
 
     const covered = new Set<number>();
-    for (const m of matcher.find(view)) {
+    for (const m of phrases) {
       report(m.firstToken, m.endToken);
       for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
     }

@@ -1,11 +1,11 @@
 import tone from '../data/en/tone.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 const CURT = new Set<string>(tone.curt);
-const passive = compilePhrases(tone.passiveAggressive);
+const passive = phraseList(tone.passiveAggressive);
 const MAX_CURT_WORDS = 4;
 
 /**
@@ -44,9 +44,8 @@ export const noCurtReply = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const mask = skipMask(view);
     for (const m of passive.find(view)) {
-      if (mask[m.firstToken] === 1) continue;
+      if (masked(view, m.firstToken)) continue;
       ctx.report({ messageId: 'passiveAggressive', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
     }
     if (view.wordCount === 0 || view.wordCount > MAX_CURT_WORDS) return;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import hardWords from '../data/en/hard-words.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { matchCase } from './internal/edits.js';
 import { perOptions } from './internal/per-options.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 const entries = Object.entries(hardWords.words);
-const matcher = compilePhrases(entries.map(([word]) => word));
+const matcher = phraseList(entries.map(([word]) => word));
 
 const options = z.object({
   /** Words to accept even though the list has a plainer one (matched case-insensitively). */
@@ -53,10 +53,9 @@ export const noHardWords = defineRule({
   },
   check(ctx) {
     const allow = allowSet(ctx.options);
-    const mask = skipMask(ctx.view);
     const tokens = ctx.view.tokens;
     for (const m of matcher.find(ctx.view)) {
-      if (mask[m.firstToken] === 1) continue;
+      if (masked(ctx.view, m.firstToken)) continue;
       const entry = entries[m.phraseIndex];
       if (entry === undefined) continue;
       const [word, plain] = entry;

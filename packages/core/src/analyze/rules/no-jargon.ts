@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import jargon from '../data/en/jargon.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases, type PhraseMatcher } from '../engine/phrase-matcher.js';
-import type { Token } from '../text/text-view.js';
+import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
+import type { TextView, Token } from '../text/text-view.js';
 import type { Suggestion } from '../types.js';
 import { wordsOf } from './internal/context-terms.js';
 import { matchCase } from './internal/edits.js';
 import { perOptions } from './internal/per-options.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 interface Term {
   readonly term: string;
@@ -29,13 +30,18 @@ const options = z.object({
   terms: z.record(z.string(), z.array(z.string()).min(1)).default({}),
 });
 
+/** What `find` is called on: the pack's shared scan, or a compiled list with the team's own terms. */
+interface TermMatcher {
+  find(view: TextView): readonly { readonly phraseIndex: number; readonly firstToken: number; readonly endToken: number }[];
+}
+
 interface Prepared {
   readonly allow: Set<string>;
-  readonly matcher: PhraseMatcher;
+  readonly matcher: TermMatcher;
   readonly terms: readonly Term[];
 }
 
-const defaultMatcher = compilePhrases(CASELESS.map((t) => t.term));
+const defaultMatcher = phraseList(CASELESS.map((t) => t.term));
 
 const prepare = perOptions((o: z.output<typeof options>): Prepared => {
   const allow = new Set(o.allow.map((a) => a.toLowerCase()));
@@ -93,14 +99,13 @@ export const noJargon = defineRule({
   check(ctx) {
     const { allow, matcher, terms } = prepare(ctx.options);
     const tokens = ctx.view.tokens;
-    const mask = skipMask(ctx.view);
     const customerWords = ctx.context === undefined ? undefined : wordsOf(ctx.context);
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
 
     const consider = (first: number, end: number, term: Term) => {
       const key = term.term.toLowerCase();
-      if (seen.has(key) || allow.has(key)) return;
-      for (let k = first; k < end; k++) if (mask[k] === 1) return;
+      if (seen?.has(key) === true || allow.has(key)) return;
+      for (let k = first; k < end; k++) if (masked(ctx.view, k)) return;
       const a = tokens[first] as Token;
       const b = tokens[end - 1] as Token;
       // Explained in place: "DNS (…)" or "(…) (DNS)".
@@ -110,7 +115,7 @@ export const noJargon = defineRule({
       if (before !== undefined && before.text === '(' && tokens[end]?.text === ')') return;
       // The customer used it first: mirroring their words is fine.
       if (customerWords !== undefined && customerWords.has(a.lower) && customerWords.has(b.lower)) return;
-      seen.add(key);
+      (seen ??= new Set()).add(key);
       const actual = ctx.text.slice(a.start, b.end);
       const suggestions: Suggestion[] = term.plain.map((plain) => ({
         desc: `Replace with “${plain}”`,
@@ -126,16 +131,17 @@ export const noJargon = defineRule({
     };
 
     // Multi-word and caseless terms first; remember their token spans.
-    const covered = new Uint8Array(tokens.length);
-    for (const m of matcher.find(ctx.view)) {
+    const found = matcher.find(ctx.view);
+    const covered = found.length === 0 ? undefined : new Uint8Array(tokens.length);
+    for (const m of found) {
       const term = terms[m.phraseIndex];
-      if (term === undefined) continue;
+      if (term === undefined || covered === undefined) continue;
       for (let k = m.firstToken; k < m.endToken; k++) covered[k] = 1;
       consider(m.firstToken, m.endToken, term);
     }
     for (let i = 0; i < tokens.length; i++) {
       // "IP address" was matched as a whole; its "IP" is not a second finding.
-      if (covered[i] === 1) continue;
+      if (covered !== undefined && covered[i] === 1) continue;
       const t = tokens[i] as Token;
       if (t.kind !== 'word' || t.text.length < 2) continue;
       const first = t.text.charCodeAt(0);

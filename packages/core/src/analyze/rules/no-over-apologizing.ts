@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import empathy from '../data/en/empathy.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 const APOLOGY = new Set<string>(empathy.apologyWords);
-const overMatcher = compilePhrases(empathy.overApology);
+const overMatcher = phraseList(empathy.overApology);
 
 const options = z.object({
   /** How many apologies one message may hold before the rest are reported (default 2). */
@@ -51,20 +51,19 @@ export const noOverApologizing = defineRule({
   },
   check(ctx) {
     const tokens = ctx.view.tokens;
-    const mask = skipMask(ctx.view);
-    const reported: [number, number][] = [];
+    let reported: [number, number][] | undefined;
     for (const m of overMatcher.find(ctx.view)) {
-      if (mask[m.firstToken] === 1) continue;
-      reported.push([m.start, m.end]);
+      if (masked(ctx.view, m.firstToken)) continue;
+      (reported ??= []).push([m.start, m.end]);
       ctx.report({ messageId: 'overApology', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
     }
     let count = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== 'word' || !APOLOGY.has(t.lower) || mask[i] === 1) continue;
+      if (t.kind !== 'word' || !APOLOGY.has(t.lower) || masked(ctx.view, i)) continue;
       count++;
       if (count <= ctx.options.maxApologies) continue;
-      if (reported.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+      if (reported?.some(([a, b]) => t.start >= a && t.end <= b) === true) continue;
       ctx.report({ messageId: 'tooMany', range: [t.start, t.end], data: { count } });
     }
   },

@@ -1,10 +1,10 @@
 import patronizing from '../data/en/patronizing.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import type { Suggestion } from '../types.js';
 import { deleteTokens, sentenceIndexOf } from './internal/edits.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 type Kind = 'repeat' | 'easy' | 'familiar' | 'obvious';
 
@@ -28,8 +28,8 @@ const OBVIOUS_AFTER = new Set(["it's", "that's", "there's"]);
 const YOU_OBVIOUS_VERBS = new Set(['need', 'needed', 'have', 'missed', 'forgot', "didn't", "don't", "haven't", "can't", 'should', 'must']);
 const EASY_FOLLOWERS = new Set(['if', 'once', 'enough', 'really', 'just', 'peasy', 'as']);
 
-const phraseList = patronizing.phrases as readonly { phrase: string; kind: Kind }[];
-const matcher = compilePhrases(phraseList.map((p) => p.phrase));
+const phraseEntries = patronizing.phrases as readonly { phrase: string; kind: Kind }[];
+const matcher = phraseList(phraseEntries.map((p) => p.phrase));
 
 /**
  * `no-patronizing`: words that project the agent's familiarity onto the customer or talk down to
@@ -76,11 +76,10 @@ export const noPatronizing = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const mask = skipMask(view);
-
+    
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== 'word' || !MINIMIZERS.has(t.lower) || mask[i] === 1) continue;
+      if (t.kind !== 'word' || !MINIMIZERS.has(t.lower) || masked(view, i)) continue;
       const next = tokens[i + 1];
       if (next === undefined || next.kind !== 'word') continue;
       const nextWord = next.lower;
@@ -109,8 +108,8 @@ export const noPatronizing = defineRule({
     }
 
     for (const m of matcher.find(view)) {
-      if (mask[m.firstToken] === 1) continue;
-      const entry = phraseList[m.phraseIndex];
+      if (masked(view, m.firstToken)) continue;
+      const entry = phraseEntries[m.phraseIndex];
       if (entry === undefined) continue;
       const after = tokens[m.endToken];
       const before = m.firstToken > 0 ? (tokens[m.firstToken - 1] as Token) : undefined;

@@ -1,11 +1,11 @@
 import tone from '../data/en/tone.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 const list = tone.sarcasm as readonly { phrase: string; endOnly?: boolean }[];
-const matcher = compilePhrases(list.map((s) => s.phrase));
+const matcher = phraseList(list.map((s) => s.phrase));
 
 const TERMINAL = new Set(['.', '!', '?', '\u2026']);
 
@@ -47,9 +47,8 @@ export const noSarcasm = defineRule({
   },
   check(ctx) {
     const view = ctx.view;
-    const mask = skipMask(view);
     for (const m of matcher.find(view)) {
-      if (mask[m.firstToken] === 1) continue;
+      if (masked(view, m.firstToken)) continue;
       const entry = list[m.phraseIndex];
       if (entry === undefined) continue;
       // "Good luck with that." is sarcasm; "good luck with that presentation" and "if you say so,

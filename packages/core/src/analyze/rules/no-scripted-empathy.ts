@@ -1,16 +1,16 @@
 import empathy from '../data/en/empathy.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import type { Suggestion } from '../types.js';
 import { matchCase, sentenceIndexOf } from './internal/edits.js';
 import { clauseContinues } from './internal/lexicon.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 type Kind = 'apology' | 'understanding' | 'valuing';
 
 const scripted = empathy.scripted as readonly { phrase: string; kind: Kind; genericEndOnly?: boolean }[];
-const matcher = compilePhrases(scripted.map((s) => s.phrase));
+const matcher = phraseList(scripted.map((s) => s.phrase));
 // Words before a formula that belong to it ("I'm so sorry…", "We would like to apologize…").
 const LEAD = new Set(["i'm", 'i', 'am', "we're", 'we', 'are', 'so', 'very', 'really', 'truly', 'deeply', 'sincerely', 'terribly', 'extremely', 'do', 'would', 'like', 'to', "we'd", "i'd", 'again']);
 // Words after an "inconvenience" formula that belong to it ("…this may have caused").
@@ -58,9 +58,8 @@ export const noScriptedEmpathy = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const mask = skipMask(view);
     for (const m of matcher.find(view)) {
-      if (mask[m.firstToken] === 1) continue;
+      if (masked(view, m.firstToken)) continue;
       const entry = scripted[m.phraseIndex];
       if (entry === undefined) continue;
       const si = sentenceIndexOf(view, m.firstToken);

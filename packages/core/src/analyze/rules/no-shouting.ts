@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.js';
 import type { Token } from '../text/text-view.js';
 import { startsSentence } from './internal/edits.js';
 import { shoutingRuns } from './internal/frustration-level.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 /**
  * `no-shouting`: capitals and repeated punctuation that read as a raised voice: "PLEASE DO NOT
@@ -45,10 +45,8 @@ export const noShouting = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const mask = skipMask(view);
-    const inRun = new Uint8Array(tokens.length);
     const report = (a: number, b: number) => {
-      for (let k = a; k < b; k++) if (mask[k] === 1) return;
+      for (let k = a; k < b; k++) if (masked(view, k)) return;
       const start = (tokens[a] as Token).start;
       const end = (tokens[b - 1] as Token).end;
       const text = ctx.text.slice(start, end);
@@ -56,17 +54,13 @@ export const noShouting = defineRule({
       if (startsSentence(view, a)) lower = lower.charAt(0).toUpperCase() + lower.slice(1);
       ctx.report({ messageId: 'caps', range: [start, end], data: { text }, suggestions: [{ desc: 'lowerCase', edits: [{ range: [start, end], text: lower }] }] });
     };
-    for (const [a, b] of shoutingRuns(view)) {
-      for (let k = a; k < b; k++) inRun[k] = 1;
-      report(a, b);
-    }
+    for (const [a, b] of shoutingRuns(view)) report(a, b);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (inRun[i] === 1) continue;
-      if (t.kind === 'punct' && (t.text === '!' || t.text === '?') && mask[i] !== 1) {
+      if (t.kind === 'punct' && (t.text === '!' || t.text === '?')) {
         let j = i + 1;
         while (j < tokens.length && ((tokens[j] as Token).text === '!' || (tokens[j] as Token).text === '?') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
-        if (j - i >= 2) {
+        if (j - i >= 2 && !masked(view, i)) {
           const start = t.start;
           const end = (tokens[j - 1] as Token).end;
           const text = ctx.text.slice(start, end);

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import closings from '../data/en/closings.json';
 import { defineRule } from '../define-rule.js';
 import { channelDefaultModel } from '../../model/channel-model.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 
-const offers = compilePhrases(closings.offers);
-const signOffs = compilePhrases(closings.signOffs);
+const offers = phraseList(closings.offers);
+const signOffs = phraseList(closings.signOffs);
 const REQUEST_AFTER_LET_KNOW = new Set<string>(closings.requestAfterLetKnow);
 // How many sentences at the end of a reply count as its closing.
 const CLOSING_SENTENCES = 3;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import listening from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { contentStems, overlap } from './internal/content-words.js';
 import greetings from '../data/en/greetings.json';
 
-const paraphrase = compilePhrases(listening.paraphraseMarkers);
-const greeting = compilePhrases(greetings.greetings);
+const paraphrase = phraseList(listening.paraphraseMarkers);
+const greeting = phraseList(greetings.greetings);
 
 const options = z.object({
   /** A customer message with at least this many words is complex (default 40). */

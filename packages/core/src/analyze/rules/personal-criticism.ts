@@ -1,12 +1,12 @@
 import criticism from '../data/en/personal-criticism.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 
 const INSULTS_ONE = new Set(criticism.insults.filter((w) => !w.includes(' ')));
-const insultPhrases = compilePhrases(criticism.insults.filter((w) => w.includes(' ')));
-const putDowns = compilePhrases(criticism.phrases);
+const insultPhrases = phraseList(criticism.insults.filter((w) => w.includes(' ')));
+const putDowns = phraseList(criticism.phrases);
 const TARGETS = new Set<string>(criticism.targets);
 const STAFF = new Set<string>(criticism.staffNouns);
 const POSSESSIVE = new Set(['your', 'ur', 'yer', 'the', 'this', 'these', 'those', 'that', 'ya']);
@@ -17,7 +17,7 @@ const BRIDGE = new Set([
   'people', 'clearly', 'obviously', 'literally', 'seriously', 'actually', 'still', 'always', 'honestly', 'beyond',
   'here', 'there', 'over', 'both', 'fucking', 'bloody', 'damn', 'complete', 'total', 'utter', 'absolute', 'pure', 'fricking',
 ]);
-const ABUSE = compilePhrases(['fuck you', 'f you', 'screw you', 'go to hell', 'shut up', 'piss off', 'get lost']);
+const ABUSE = phraseList(['fuck you', 'f you', 'screw you', 'go to hell', 'shut up', 'piss off', 'get lost']);
 
 /** Whether a target ("you", "your agents") heads the clause before token `i` through bridge words. */
 function targetedBefore(tokens: readonly Token[], i: number): number {
@@ -80,14 +80,13 @@ export const personalCriticism = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const mask = skipMask(view);
     const spans: [number, number, boolean][] = [];
     const add = (a: number, b: number, abusive: boolean) => {
       for (const [x, y] of spans) if (a < y && b > x) return;
       spans.push([a, b, abusive]);
     };
     for (const m of ABUSE.find(view)) {
-      if (mask[m.firstToken] === 1) continue;
+      if (masked(view, m.firstToken)) continue;
       // "Shut up and fix it." / "F you." — an abusive phrase that opens a clause and is addressed,
       // not "to get me to shut up" or "piss off, rain".
       const before = tokens[m.firstToken - 1];
@@ -96,14 +95,14 @@ export const personalCriticism = defineRule({
       const addressed = after === undefined || after.kind === 'punct' || after.kind === 'other' || TARGETS.has(after.lower) || STAFF.has(after.lower) || after.lower === 'and';
       if (opens && addressed) add(m.start, m.end, true);
     }
-    for (const m of putDowns.find(view)) if (mask[m.firstToken] !== 1) add(m.start, m.end, false);
+    for (const m of putDowns.find(view)) if (!masked(view, m.firstToken)) add(m.start, m.end, false);
     for (const m of insultPhrases.find(view)) {
       const k = targetedBefore(tokens, m.firstToken);
-      if (k >= 0 && mask[m.firstToken] !== 1) add((tokens[k] as Token).start, m.end, false);
+      if (k >= 0 && !masked(view, m.firstToken)) add((tokens[k] as Token).start, m.end, false);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== 'word' || !INSULTS_ONE.has(t.lower) || mask[i] === 1) continue;
+      if (t.kind !== 'word' || !INSULTS_ONE.has(t.lower) || masked(view, i)) continue;
       const k = targetedBefore(tokens, i);
       if (k >= 0) add((tokens[k] as Token).start, t.end, false);
     }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { TextRange } from '../types.js';
 import type { TextView } from '../text/text-view.js';
 import { messageQuestions } from './internal/signals.js';
 
-const offers = compilePhrases([
+const offers = phraseList([
   'would you like', 'is there anything', 'anything else', 'can i help', 'can we help', 'do you need anything', 'shall i',
   'should i', 'may i', 'can i have', 'could i have', 'can i get', 'could i get', 'does that help', 'did that help',
   'does this help', 'did this help', 'does that work', 'did that work', 'is that ok', 'is that okay', 'are you there',

@@ -1,14 +1,14 @@
 import expectations from '../data/en/expectations.json';
 import { defineRule } from '../define-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
+import { phraseList } from './internal/pack-phrases.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import { sentenceIndexOf } from './internal/edits.js';
-import { skipMask } from './internal/skip-mask.js';
+import { masked } from './internal/skip-mask.js';
 import { messageCommitments } from './internal/signals.js';
 
-const openIssue = compilePhrases(expectations.openIssue);
-const problem = compilePhrases(expectations.problem);
-const nextStep = compilePhrases(expectations.nextStep);
+const openIssue = phraseList(expectations.openIssue);
+const problem = phraseList(expectations.problem);
+const nextStep = phraseList(expectations.nextStep);
 
 const OWNERS = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", 'our', 'team', 'engineer', 'engineers', 'technician', 'specialist', 'it', 'this', 'there', "there's", "it's"]);
 const PAST = new Set(['was', 'were', 'had', 'did', 'been']);
@@ -85,9 +85,9 @@ export const setExpectations = defineRule({
   },
   check(ctx) {
     const view = ctx.view;
-    const mask = skipMask(view);
-    const unmasked = (list: typeof openIssue) => list.find(view).filter((m) => mask[m.firstToken] !== 1);
-    const open = unmasked(openIssue).filter((m) => ownedAndCurrent(view, m.firstToken));
+    const unmasked = (list: typeof openIssue) => list.find(view).filter((m) => !masked(view, m.firstToken));
+    const candidates = openIssue.find(view);
+    const open = candidates.length === 0 ? candidates : candidates.filter((m) => !masked(view, m.firstToken) && ownedAndCurrent(view, m.firstToken));
     const commitments = messageCommitments(ctx.signals, view);
     // A promise ("the team should e-mail you shortly") also shows the issue is still open.
     if (open.length === 0 && commitments.length === 0) {

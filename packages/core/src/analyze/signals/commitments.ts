@@ -1,7 +1,7 @@
 import type { TextView, Token } from '../text/text-view.js';
 import type { TextRange } from '../types.js';
 import lexicon from '../data/en/commitments.json';
-import { findTimeExpressions, resolveTime, type TimeMatch } from './internal/time-expression.js';
+import { findTimeExpressions, mayHaveTime, resolveTime, type TimeMatch } from './internal/time-expression.js';
 
 /**
  * Options of {@link findCommitments}.
@@ -148,7 +148,8 @@ export function findCommitments(view: TextView, options: FindCommitmentsOptions 
   const now = toEpoch(options.now);
   const timeZone = options.timeZone;
   for (const s of view.sentences) {
-    // Who promises is cheaper to find than when, and most sentences promise nothing.
+    // Most sentences name no time at all; a set look-up per token rules them out.
+    if (!mayHaveTime(tokens, s.firstToken, s.endToken)) continue;
     const cues = findCues(tokens, s.firstToken, s.endToken);
     if (cues.length === 0) continue;
     const times = findTimeExpressions(tokens, s.firstToken, s.endToken);

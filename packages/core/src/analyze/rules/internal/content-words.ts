@@ -1,8 +1,8 @@
 import listening from '../../data/en/listening.json';
 import type { TextView, Token } from '../../text/text-view.js';
+import { viewCache } from './view-cache.js';
 
 const STOP = new Set<string>(listening.stopwords);
-const cache = new WeakMap<TextView, Map<string, string>>();
 
 /** A crude English stem: strips -ing, -ed, -es, -s, -ly so "crashes", "crashed", "crashing" meet. */
 export function stem(word: string): string {
@@ -32,18 +32,15 @@ function isContent(t: Token): boolean {
  * The content words of `view` (not stopwords, at least three letters, or numbers), as a map from
  * stem to the first form written. Computed once per view.
  */
-export function contentStems(view: TextView): Map<string, string> {
-  let map = cache.get(view);
-  if (map !== undefined) return map;
-  map = new Map();
+export const contentStems = viewCache((view: TextView): Map<string, string> => {
+  const map = new Map<string, string>();
   for (const t of view.tokens) {
     if (!isContent(t)) continue;
     const s = stem(t.lower);
     if (!map.has(s)) map.set(s, t.text);
   }
-  cache.set(view, map);
   return map;
-}
+});
 
 /** Content stems of tokens `[from, to)` of `view`. */
 export function stemsIn(view: TextView, from: number, to: number): Set<string> {

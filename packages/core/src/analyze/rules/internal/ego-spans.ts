@@ -1,7 +1,8 @@
 import egoState from '../../data/en/ego-state.json';
-import { compilePhrases } from '../../engine/phrase-matcher.js';
+import { phraseList } from './pack-phrases.js';
 import type { TextView, Token } from '../../text/text-view.js';
-import { skipMask } from './skip-mask.js';
+import { masked } from './skip-mask.js';
+import { viewCache } from './view-cache.js';
 
 /** The ego states the wording rules report (Transactional Analysis). */
 export type EgoSpanState = 'criticalParent' | 'nurturingParent' | 'adaptedChild';
@@ -24,9 +25,8 @@ for (const state of STATES) {
     stateOf.push(state);
   }
 }
-const matcher = compilePhrases(phrases);
+const matcher = phraseList(phrases);
 
-const cache = new WeakMap<TextView, readonly EgoSpan[]>();
 const PET_NAMES = new Set(['sweetie', 'sweetheart', 'honey', 'hun', 'hon', 'darling', 'dearie', 'sweetpea', 'kiddo']);
 const ADDRESS_LEADS = new Set(['oh', 'ok', 'okay', 'thanks', 'thank', 'yes', 'no', 'hi', 'hey', 'hello', 'there', 'now', 'listen', 'look', 'sorry', 'you']);
 const SHOULD_HAVE = new Set(['you should have', "you shouldn't have", 'you should not have']);
@@ -46,16 +46,13 @@ function aboutWriter(tokens: readonly Token[], i: number): boolean {
 const SELF_BEFORE_NEVER = new Set(['i', 'we', 'would', "i'd", "we'd", 'will', "i'll", "we'll", 'could', 'can']);
 
 /** The Parent and Child phrases of `view` outside quotes and code, computed once per view. */
-export function egoSpans(view: TextView): readonly EgoSpan[] {
-  let spans = cache.get(view);
-  if (spans !== undefined) return spans;
-  const mask = skipMask(view);
+export const egoSpans = viewCache((view: TextView): readonly EgoSpan[] => {
   const out: EgoSpan[] = [];
   const tokens = view.tokens;
   for (const m of matcher.find(view)) {
-    let masked = false;
-    for (let k = m.firstToken; k < m.endToken; k++) if (mask[k] === 1) masked = true;
-    if (masked) continue;
+    let quoted = false;
+    for (let k = m.firstToken; k < m.endToken; k++) if (masked(view, k)) quoted = true;
+    if (quoted) continue;
     const first = tokens[m.firstToken] as Token;
     const before = tokens[m.firstToken - 1];
     const after = tokens[m.endToken];
@@ -71,7 +68,5 @@ export function egoSpans(view: TextView): readonly EgoSpan[] {
     if (stateOf[m.phraseIndex] === 'criticalParent' && !ADDRESSED_START.has(first.lower) && aboutWriter(tokens, m.firstToken)) continue;
     out.push({ state: stateOf[m.phraseIndex] as EgoSpanState, firstToken: m.firstToken, endToken: m.endToken, start: m.start, end: m.end });
   }
-  spans = out;
-  cache.set(view, spans);
-  return spans;
-}
+  return out;
+});

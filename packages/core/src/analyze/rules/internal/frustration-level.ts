@@ -1,7 +1,8 @@
 import lexicon from '../../data/en/frustration.json';
 import tone from '../../data/en/tone.json';
 import jargon from '../../data/en/jargon.json';
-import { compilePhrases } from '../../engine/phrase-matcher.js';
+import { phraseList } from './pack-phrases.js';
+import { viewCache } from './view-cache.js';
 import type { TextView, Token } from '../../text/text-view.js';
 
 /** One piece of evidence of frustration. */
@@ -29,7 +30,7 @@ for (const kind of KINDS) {
     kindOf.push(kind);
   }
 }
-const matcher = compilePhrases(phrases);
+const matcher = phraseList(phrases);
 const EMOJI = new Set<string>(lexicon.emoji);
 /**
  * Words that, in capitals on their own, raise the voice: the emphatic list ("NOT", "URGENT") and
@@ -55,6 +56,10 @@ function collapse(s: string): string {
 
 function isCapsWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
+  // Quick reject: most words start lower case or have a lower-case second letter.
+  const c0 = t.text.charCodeAt(0);
+  const c1 = t.text.charCodeAt(1);
+  if (!(c0 >= 65 && c0 <= 90) || !(c1 >= 65 && c1 <= 90)) return false;
   let letters = 0;
   let vowel = false;
   for (let i = 0; i < t.text.length; i++) {
@@ -130,16 +135,13 @@ export function shoutingRuns(view: TextView): [number, number][] {
   return runs;
 }
 
-const cache = new WeakMap<TextView, FrustrationEstimate>();
 
 /**
  * Estimates how frustrated the writer of `view` is from words, profanity, shouting, repeated
  * `!`/`?`, elongated interjections and angry emoji. The level is a noisy-or of the markers'
  * weights (each marker kind counted at most three times), so it grows with evidence and stays in [0, 1].
  */
-export function frustrationOf(view: TextView): FrustrationEstimate {
-  let est = cache.get(view);
-  if (est !== undefined) return est;
+export const frustrationOf = viewCache((view: TextView): FrustrationEstimate => {
   const markers: FrustrationMarker[] = [];
   for (const m of matcher.find(view)) {
     const kind = kindOf[m.phraseIndex] as (typeof KINDS)[number];
@@ -164,11 +166,7 @@ export function frustrationOf(view: TextView): FrustrationEstimate {
   }
   markers.sort((x, y) => x.start - y.start);
   // Capitals and "!!" amplify frustration but do not show it on their own ("SUPER excited!!!").
-  if (!markers.some((m) => m.kind !== 'shouting' && m.kind !== 'punctuation' && m.kind !== 'weak')) {
-    est = { level: 0, markers };
-    cache.set(view, est);
-    return est;
-  }
+  if (!markers.some((m) => m.kind !== 'shouting' && m.kind !== 'punctuation' && m.kind !== 'weak')) return { level: 0, markers };
   const perKind = new Map<string, number>();
   let keep = 1;
   for (const m of markers) {
@@ -176,7 +174,5 @@ export function frustrationOf(view: TextView): FrustrationEstimate {
     perKind.set(m.kind, n);
     if (n <= 3) keep *= 1 - m.weight;
   }
-  est = { level: Math.round((1 - keep) * 1000) / 1000, markers };
-  cache.set(view, est);
-  return est;
-}
+  return { level: Math.round((1 - keep) * 1000) / 1000, markers };
+});

@@ -17,8 +17,11 @@ export function messageQuestions(signals: AnalyzeSignals, view: TextView): reado
 export function messageCommitments(signals: AnalyzeSignals, view: TextView): readonly Pick<DetectedCommitment, 'range' | 'phrase' | 'vague'>[] {
   const cs = (signals as Partial<AnalyzeSignals>).commitments as readonly (Partial<DetectedCommitment> & Pick<DetectedCommitment, 'range' | 'phrase'>)[] | undefined;
   if (cs === undefined) return findCommitments(view);
+  if (cs.length === 0) return NONE;
   return cs.map((c) => ({ range: c.range, phrase: c.phrase, vague: c.vague ?? (c.due === undefined && isVaguePhrase(c.phrase)) }));
 }
+
+const NONE: readonly Pick<DetectedCommitment, 'range' | 'phrase' | 'vague'>[] = Object.freeze([]);
 
 const VAGUE_WORDS = new Set(['soon', 'shortly', 'asap', 'possible', 'momentarily', 'while', 'bit', 'later', 'course']);
 

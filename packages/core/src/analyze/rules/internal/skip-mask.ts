@@ -1,4 +1,5 @@
 import type { TextView, Token } from '../../text/text-view.js';
+import { viewCache } from './view-cache.js';
 
 /**
  * Which tokens rules must not flag: text in double quotes or backticks (the agent is quoting the
@@ -6,7 +7,6 @@ import type { TextView, Token } from '../../text/text-view.js';
  * and words glued to path or code punctuation (`config.json`, `C:\Temp`, `user_id`,
  * `cache/cookies`). Computed once per view and cached, so every rule shares one pass.
  */
-const cache = new WeakMap<TextView, Uint8Array>();
 
 const MAX_QUOTE_TOKENS = 120;
 
@@ -33,15 +33,13 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * A byte per token of `view`: 1 when the token is quoted, code or part of a path, else 0.
- */
-export function skipMask(view: TextView): Uint8Array {
-  let mask = cache.get(view);
-  if (mask !== undefined) return mask;
+/** A byte per token of `view`: 1 when the token is quoted, code or part of a path, else 0. */
+export const skipMask = viewCache(computeSkipMask);
+
+function computeSkipMask(view: TextView): Uint8Array {
   const tokens = view.tokens;
   const text = view.text;
-  mask = new Uint8Array(tokens.length);
+  const mask = new Uint8Array(tokens.length);
   let inDouble = -1; // token index where a straight or curly double quote opened
   let inBacktick = -1;
   let quotedLine = false;
@@ -96,6 +94,10 @@ export function skipMask(view: TextView): Uint8Array {
       mask[i] = 1;
     }
   }
-  cache.set(view, mask);
   return mask;
+}
+
+/** Whether token `i` of `view` is quoted, code or part of a path (the mask is computed on first use). */
+export function masked(view: TextView, i: number): boolean {
+  return skipMask(view)[i] === 1;
 }

@@ -433,6 +433,31 @@ export function findTimeExpressions(tokens: readonly Token[], from: number, to: 
   return out;
 }
 
+// Every time expression contains one of these words, or a token that starts with a digit.
+const TRIGGERS = new Set<string>([
+  ...WEEKDAYS.keys(),
+  ...WEEKDAY_ABBR.keys(),
+  ...MONTHS.keys(),
+  ...MONTH_ABBR.keys(),
+  ...UNITS.keys(),
+  ...DAY_PARTS.keys(),
+  ...lexicon.vague.map((p) => p.split(' ')).flat(),
+  'today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'week', 'weekend', 'month', 'thing', 'end', 'close', 'hour',
+  'lunch', 'lunchtime',
+].filter((w) => !['a', 'an', 'as', 'in', 'the', 'of', 'at', 'we', 'i', 'can', 'on', 'few', 'next', 'coming', 'couple', 'within'].includes(w)));
+
+/** Whether `tokens[from, to)` may hold a time expression (a cheap pre-check before parsing). */
+export function mayHaveTime(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word') continue;
+    const c = t.lower.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || TRIGGERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Minutes of a bare hour read in business hours: 7–11 are morning, 12 is noon, 1–6 afternoon. */
 function businessHour(hour: number): number {
   return hour >= 7 && hour <= 11 ? hour * 60 : hour === 12 ? 720 : (hour + 12) * 60;
