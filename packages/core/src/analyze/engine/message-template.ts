@@ -29,7 +29,7 @@ export function compileTemplate(source: string): MessageTemplate {
     if (close < 0) break;
     const name = source.slice(open + 2, close).trim();
     if (!isIdentifier(name)) {
-      i = open + 2;
+      i = open + 1; // "{{{x}}}": retry one character later, so the inner "{{x}}" is found
       continue;
     }
     parts.push(source.slice(literalStart, open), name);
