@@ -9,9 +9,10 @@ export interface EgoStateRow {
   readonly id: string;
   /**
    * `holdout`: labeled before any model code existed; `dev`: used to build and fit the model;
-   * `fresh`: written and labeled after the model was frozen, then scored once.
+   * `fresh`: written and labeled after the first model was frozen, then scored;
+   * `fresh2`: written and labeled after the second model was frozen, then scored.
    */
-  readonly split: 'holdout' | 'dev' | 'fresh';
+  readonly split: 'holdout' | 'dev' | 'fresh' | 'fresh2';
   readonly role: 'agent' | 'customer';
   readonly text: string;
   readonly label: EgoStateName;
@@ -30,7 +31,7 @@ export function loadEgoStates(file: string = egoStateFile): EgoStateRow[] {
     .map((line, k) => {
       const o = JSON.parse(line) as Partial<EgoStateRow>;
       const ok =
-        typeof o.id === 'string' && (o.split === 'holdout' || o.split === 'dev' || o.split === 'fresh') && (o.role === 'agent' || o.role === 'customer') &&
+        typeof o.id === 'string' && (o.split === 'holdout' || o.split === 'dev' || o.split === 'fresh' || o.split === 'fresh2') && (o.role === 'agent' || o.role === 'customer') &&
         typeof o.text === 'string' && EGO_STATES.includes(o.label as EgoStateName) &&
         (o.role === 'agent' ? o.frustration === undefined : o.frustration === 0 || o.frustration === 1 || o.frustration === 2);
       if (!ok) throw new Error(`${file}:${k + 1}: malformed labeled row`);
