@@ -19,8 +19,8 @@ export type EgoStateName = (typeof EGO_STATES)[number];
 
 /** Feature names, in vector order. */
 export const EGO_FEATURES = [
-  'criticalCues', 'nurturingCues', 'adultCues', 'adaptedCues', 'freeCues', 'imperativeStart', 'secondPerson',
-  'firstPerson', 'exclamations', 'capitals', 'emoji', 'numbers', 'question', 'positive', 'negative', 'apologies',
+  'criticalCues', 'nurturingCues', 'adultCues', 'adaptedCues', 'freeCues', 'imperativeStart', 'exclamations', 'capitals', 'emoji', 'numbers', 'question', 'positive', 'negative', 'apologies',
+  'noStateCue',
 ] as const;
 
 
@@ -48,35 +48,33 @@ export function egoStateFeatures(view: TextView, sentiment: number): { x: Float6
     cues.push({ state: EGO_STATES[s] as EgoStateName, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
     x[s] = Math.min((x[s] as number) + 1, 3);
   }
-  const words = info.words;
   let caps = 0;
-  let you = 0;
-  let me = 0;
   let apologies = 0;
+  let emoji = 0;
+  let digits = 0;
   for (let i = 0; i < tokens.length; i++) {
     const b = info.bits[i] as number;
     if (b !== 0) {
-      if ((b & WB.you) !== 0) you++;
-      else if ((b & WB.i) !== 0) me++;
       if ((b & WB.apology) !== 0) apologies++;
-      if ((b & SHAPE_DIGIT) !== 0) x[11] = 1;
+      if ((b & SHAPE_DIGIT) !== 0) digits = 1;
       if ((b & SHAPE_CAPS) !== 0 && (tokens[i] as Token).text.length >= 3) caps++;
-    } else if ((tokens[i] as Token).kind === 'other') x[10] = 1;
+    } else if ((tokens[i] as Token).kind === 'other') emoji = 1;
   }
-  if (info.questionMarks > 0) x[12] = 1;
   const excl = info.exclamations;
   for (const s of view.sentences) {
     let i = s.firstToken;
     while (i < s.endToken && (tokens[i] as Token).kind !== 'word') i++;
     if (i < s.endToken && ((info.bits[i] as number) & WB.imperative) !== 0 && s.terminator !== '?') x[5] = 1;
   }
-  const n = Math.max(words, 1);
-  x[6] = Math.min((you / n) * 10, 2);
-  x[7] = Math.min((me / n) * 10, 2);
-  x[8] = Math.min(excl, 3);
-  x[9] = Math.min(caps, 3);
-  x[13] = sentiment > 0 ? sentiment : 0;
-  x[14] = sentiment < 0 ? -sentiment : 0;
-  x[15] = Math.min(apologies, 3);
+  x[6] = Math.min(excl, 3);
+  x[7] = Math.min(caps, 3);
+  x[8] = emoji;
+  x[9] = digits;
+  x[10] = info.questionMarks > 0 ? 1 : 0;
+  x[11] = sentiment > 0 ? sentiment : 0;
+  x[12] = sentiment < 0 ? -sentiment : 0;
+  x[13] = Math.min(apologies, 3);
+  // No Parent or Child cue at all: the labeling guide's default is Adult.
+  x[14] = x[0] === 0 && x[1] === 0 && x[3] === 0 && x[4] === 0 ? 1 : 0;
   return { x, cues };
 }
