@@ -2,16 +2,12 @@ import * as z from 'zod/mini';
 import type { Channel } from '../ticket/channel.js';
 import { analyzeWithViews, createAnalyzer } from './engine/create-analyzer.js';
 import { createTextView, type TextView } from './text/text-view.js';
+import { CHANNEL_NAMES } from './engine/channel-names.js';
 import { toEpochMs } from './engine/normalize-options.js';
 import { parseSchema } from './engine/parse-schema.js';
 import { scoreCategories } from './engine/scorecard.js';
 import type { AnalyzeResult, AnalyzerConfig, AuthorRole, Instant, ScoreCategory, Severity, TextRange } from './types.js';
 
-// The channel names of `channelSchema` in `@rapport/core/ticket`, listed here so this module does
-// not pull zod's classic API into browser bundles; the type below fails to compile if they drift.
-const CHANNELS = ['email', 'portal', 'chat', 'phone', 'sms', 'social', 'in_person', 'remote_session', 'status_page', 'broadcast', 'api', 'other'] as const;
-type AssertNone<T extends never> = T;
-type ChannelsComplete = AssertNone<Exclude<Channel, (typeof CHANNELS)[number]>>;
 
 const instantSchema = z.union([z.date(), z.number(), z.string()]);
 
@@ -19,7 +15,7 @@ const threadMessageSchema = z.strictObject({
   id: z.optional(z.string().check(z.minLength(1))),
   role: z.enum(['agent', 'customer']),
   text: z.string(),
-  channel: z.optional(z.enum(CHANNELS)),
+  channel: z.optional(z.enum(CHANNEL_NAMES)),
   at: z.optional(instantSchema),
 });
 

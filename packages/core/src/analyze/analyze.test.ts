@@ -186,6 +186,23 @@ describe('analyze', () => {
     expect(JSON.parse(JSON.stringify(result)).signals.commitments[0].phrase).toBe(signals.commitments[0]?.phrase);
   });
 
+  it('rejects malformed per-message options, never the text', () => {
+    const codeOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        if (isRapportError(error)) return [error.code, error.issues[0]?.path];
+      }
+      return undefined;
+    };
+    expect(codeOf(() => analyze('x', { config, role: 'bot' as never }))).toEqual(['INVALID_INPUT', ['role']]);
+    expect(codeOf(() => analyze('x', { config, channel: 'fax' as never }))).toEqual(['INVALID_INPUT', ['channel']]);
+    expect(codeOf(() => analyze('x', { config, now: 'yesterday' }))).toEqual(['INVALID_INPUT', ['now']]);
+    expect(codeOf(() => analyze('x', { config, timeZone: 'Mars/Olympus' }))).toEqual(['UNKNOWN_TIME_ZONE', ['timeZone']]);
+    expect(codeOf(() => analyze(42 as never, { config }))).toEqual(['INVALID_INPUT', ['text']]);
+    expect(codeOf(() => analyze('\u0000\ud800', { config, channel: 'chat', now: 0, timeZone: 'UTC' }))).toBeUndefined();
+  });
+
   it('compiles a config object once', () => {
     expect(createAnalyzer(config)).toBe(createAnalyzer(config));
     expect(createAnalyzer(config).config.rules.map((r) => r.ruleId)).toEqual(['house/plain-words', 'house/greets', 'house/echoes-context']);

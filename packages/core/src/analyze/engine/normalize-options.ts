@@ -1,5 +1,6 @@
 import { RapportError } from '../../errors.js';
 import type { AnalyzeMessageOptions, Instant } from '../types.js';
+import { CHANNEL_NAMES, isChannel } from './channel-names.js';
 import type { RunInput } from './run-rules.js';
 
 const knownTimeZones = new Map<string, boolean>();
@@ -42,7 +43,7 @@ export function normalizeOptions(text: unknown, options: AnalyzeMessageOptions |
   const role = o.role ?? 'agent';
   if (role !== 'agent' && role !== 'customer') throw invalid('role', `expected "agent" or "customer", got ${String(role)}`);
   if (o.context !== undefined && typeof o.context !== 'string') throw invalid('context', 'expected a string');
-  if (o.channel !== undefined && typeof o.channel !== 'string') throw invalid('channel', 'expected a channel name');
+  if (o.channel !== undefined && !isChannel(o.channel)) throw invalid('channel', `expected one of ${CHANNEL_NAMES.join(', ')}, got ${String(o.channel)}`);
   if (o.locale !== undefined && typeof o.locale !== 'string') throw invalid('locale', 'expected a locale such as "en"');
   let timeZone: string | undefined;
   if (o.timeZone !== undefined) {
