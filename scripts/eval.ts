@@ -216,7 +216,7 @@ statement said as a question make it closed. Expect label noise: AnnoMI annotate
 // ---------------------------------------------------------------- ego state & frustration
 function evalEgoState(): string {
   const all = loadEgoStates();
-  const splits = ['holdout', 'fresh', 'dev'] as const;
+  const splits = ['fresh2', 'fresh', 'holdout', 'dev'] as const;
   const lines: string[] = [];
   const perClass: string[] = [];
   for (const split of splits) {
@@ -261,20 +261,25 @@ Per-state F1:
 ${perClass.join('\n')}
 
 **Read these figures with care.** The same team wrote the messages, the labels and the model, so
-every figure here is optimistic.
+every figure here is optimistic, and some parts more than others:
 
+- \`fresh2\` (40 messages) was written and labeled after the current model was frozen, and
+  committed before the model scored it; nothing was changed after. **It is the figure to quote.**
+- \`fresh\` (44 messages) was written after the *first* model was frozen, worded to differ from
+  its cue lists, and committed before that model scored it: **54.5% accuracy, macro-F1 0.401**.
+  The model was then revised (no length feature, which had learned "short means not Adult"; no
+  pronoun ratios; no single-word cues that fire on neutral replies; an explicit "no cue, so
+  Adult" feature). The revision aimed at fewer false alarms on ordinary replies, and the fresh
+  errors had been seen, so the current figure on \`fresh\` is not a clean one either way.
 - \`holdout\` was written and labeled before any model code existed, but the cue lists were
   written afterwards by the same person, and some cues echo holdout wording.
-- \`fresh\` (44 messages) was written after the model was first frozen, worded to differ from the
-  cue lists, and committed before the model scored it. That first score was **54.5% accuracy,
-  macro-F1 0.401**. The model then lost its length feature (short test messages showed that it
-  had learned "short means not Adult", an artefact of how the set was written), and the figure
-  above is for that second version; having seen the fresh errors, it is no longer untouched.
 - \`dev\` is the training data: a training figure.
 
-The honest reading: the model recognises the cue wording it was built from; on new wording it
-agrees with the labels a bit better than half the time (majority baseline about 30%). It is a
-signal to show with its evidence spans, not a verdict.
+The honest reading: the model recognises the cue wording it was built from; on wording it has
+not seen it agrees with the labels about two times in three (majority baseline about 30%), and
+it errs towards Adult — it misses Parent and Child messages more often than it invents them,
+which is the right way round for a hint in an agent's editor. Show it with its evidence spans,
+not as a verdict.
 
 ## Frustration
 
@@ -445,8 +450,8 @@ it; without that folder, \`pnpm eval\` says so, runs the evaluations on the repo
 | politeness | Wikipedia requests, top vs bottom quartile | ${pct(figures.get('politeness.cvAccuracy')!)} accuracy (10-fold CV) | paper: BOW 79.8%, linguistic 83.8%, human 86.7% |
 | sentiment | 4,200 rated tweets | r ${f3(figures.get('sentiment.cvPearson')!)} (CV), macro-F1 ${f3(figures.get('sentiment.cvMacroF1')!)} (CV) | vader-sentiment: r ${f3(figures.get('sentiment.vaderPearson')!)}, macro-F1 ${f3(figures.get('sentiment.vaderMacroF1')!)} |
 | question type | 833 AnnoMI questions | ${pct(figures.get('questions.accuracy')!)} accuracy, macro-F1 ${f3(figures.get('questions.macroF1')!)}; as wired in \`analyze()\`: ${pct(figures.get('questions.analyzeAccuracy')!)} | rule-based \`findQuestions\`: ${pct(figures.get('questions.rulesAccuracy')!)} |
-| ego state | team-labeled, fresh part | ${pct(figures.get('egoState.fresh.accuracy')!)} accuracy, macro-F1 ${f3(figures.get('egoState.fresh.macroF1')!)} | holdout ${pct(figures.get('egoState.holdout.accuracy')!)} (optimistic) |
-| frustration | team-labeled customer messages, fresh part | r ${f3(figures.get('frustration.fresh.pearson')!)} with the 0–2 label | |
+| ego state | team-labeled, written after the model (fresh2) | ${pct(figures.get('egoState.fresh2.accuracy')!)} accuracy, macro-F1 ${f3(figures.get('egoState.fresh2.macroF1')!)} | majority class ~30%; holdout ${pct(figures.get('egoState.holdout.accuracy')!)} (optimistic) |
+| frustration | team-labeled customer messages (fresh2) | r ${f3(figures.get('frustration.fresh2.pearson')!)} with the 0–2 label | |
 
 ${sections.join('\n')}
 ## Data sources
