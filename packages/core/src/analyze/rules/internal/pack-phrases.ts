@@ -37,6 +37,8 @@ interface Node {
 
 const lists: (readonly string[])[] = [];
 let root: Node | undefined;
+/** Bumped on every registration, so a scan made with an older trie is not reused. */
+let generation = 0;
 const NOTHING: Map<number, number[]> = new Map();
 const EMPTY: readonly PackMatch[] = Object.freeze([]);
 
@@ -91,7 +93,7 @@ function compile(): Node {
  * Scans `view` once for every list (cached per view): for each list with candidates, flattened
  * (start, end, phrase) triples, the longest phrase per start.
  */
-const scan = viewCache((view: TextView): Map<number, number[]> => {
+function scanUncached(view: TextView): Map<number, number[]> {
   root ??= compile();
   let found: Map<number, number[]> | undefined;
   const tokens = view.tokens;
@@ -126,7 +128,19 @@ const scan = viewCache((view: TextView): Map<number, number[]> => {
     }
   }
   return found ?? NOTHING;
-});
+}
+
+const cachedScan = viewCache((view: TextView) => ({ generation, found: scanUncached(view) }));
+
+/** The scan of `view`, recomputed if a list was registered since it was cached. */
+function scan(view: TextView): Map<number, number[]> {
+  let result = cachedScan(view);
+  if (result.generation !== generation) {
+    // A list registered after this view was scanned (only in tests; rules register at load).
+    result = { generation, found: scanUncached(view) };
+  }
+  return result.found;
+}
 
 /**
  * Registers a phrase list for the shared scan. Call at module load; the returned handle finds the
@@ -136,6 +150,7 @@ export function phraseList(phrases: readonly string[]): PhraseList {
   const id = lists.length;
   lists.push(phrases);
   root = undefined;
+  generation++;
   const find = (view: TextView, window?: { readonly from?: number; readonly to?: number }): readonly PackMatch[] => {
     const arr = scan(view).get(id);
     if (arr === undefined) return EMPTY;
