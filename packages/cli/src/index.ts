@@ -3,6 +3,7 @@
  * embed it in your own tooling with {@link run}.
  *
  * @packageDocumentation
+ * @module @rapport/cli
  */
 export { run } from './main.js';
 export type { CliIo } from './io.js';

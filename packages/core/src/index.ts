@@ -4,6 +4,7 @@
  * subpath to keep a browser bundle to what it uses.
  *
  * @packageDocumentation
+ * @module @rapport/core
  */
 export { RapportError, isRapportError } from './errors.js';
 export type { RapportErrorCode, RapportIssue, RapportErrorDetails } from './errors.js';

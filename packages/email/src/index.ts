@@ -3,6 +3,7 @@
  * stripping, threading.
  *
  * @packageDocumentation
+ * @module @rapport/email
  */
 export { parseReply } from './parse-reply.js';
 export type { ParsedReply, ReplyFragment, ReplyFragmentKind } from './parse-reply.js';

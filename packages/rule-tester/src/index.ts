@@ -3,6 +3,7 @@
  * the spirit of ESLint's RuleTester.
  *
  * @packageDocumentation
+ * @module @rapport/rule-tester
  */
 export { RuleTester, RuleTesterError } from './rule-tester.js';
 export type {

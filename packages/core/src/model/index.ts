@@ -4,6 +4,7 @@
  * conversation actually uses.
  *
  * @packageDocumentation
+ * @module @rapport/core/model
  */
 export { communicationModelSchema, describeCommunicationModel } from './communication-model.js';
 export type {

@@ -2,6 +2,7 @@
  * `@rapport/core/schedule`.
  *
  * @packageDocumentation
+ * @module @rapport/core/schedule
  */
 // Business calendars
 export {

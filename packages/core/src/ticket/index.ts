@@ -3,6 +3,7 @@
  * ticket lifecycle state machine.
  *
  * @packageDocumentation
+ * @module @rapport/core/ticket
  */
 export { channelSchema } from './channel.js';
 export type { Channel } from './channel.js';
