@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import listening from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -9,9 +9,9 @@ const paraphrase = phraseList(listening.paraphraseMarkers);
 
 const options = z.object({
   /** The customer's message needs at least this many distinct content words to have specifics (default 3). */
-  minSpecifics: z.number().int().min(1).default(3),
+  minSpecifics: z._default(z.int().check(z.minimum(1)), 3),
   /** Replies shorter than this many words are quick turns and not checked (default 6). */
-  minReplyWords: z.number().int().min(0).default(6),
+  minReplyWords: z._default(z.int().check(z.minimum(0)), 6),
 });
 
 /**

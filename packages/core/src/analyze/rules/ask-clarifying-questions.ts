@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import listening from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -16,7 +16,7 @@ const detailRequests = phraseList([
 
 const options = z.object({
   /** A customer message longer than this is not treated as vague (default 30 words). */
-  maxVagueWords: z.number().int().min(1).default(30),
+  maxVagueWords: z._default(z.int().check(z.minimum(1)), 30),
 });
 
 /** Whether the customer's message reports a problem without specifics. */

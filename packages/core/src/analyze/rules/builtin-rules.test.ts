@@ -40,4 +40,15 @@ describe('the built-in rule pack', () => {
     expect(customer).toEqual(['customer-frustration', 'personal-criticism', 'crucial-conversation']);
     for (const rule of builtinRules) expect(rule.meta.roles?.length, rule.id).toBe(1);
   });
+
+  it('writes every options schema with zod/mini, so classic zod stays out of browser bundles', () => {
+    // Classic zod schemas carry chainable methods (`.optional()`, `.default()`); zod/mini ones do
+    // not. One classic import in a built-in rule pulls ~90 kB gzip of zod into `@rapport/core/analyze`.
+    for (const rule of builtinRules) {
+      const schema = rule.meta.options as unknown as Record<string, unknown> | undefined;
+      if (schema === undefined) continue;
+      expect(typeof schema.optional, `${rule.id}: classic zod schema`).toBe('undefined');
+      expect(typeof schema.default, `${rule.id}: classic zod schema`).toBe('undefined');
+    }
+  });
 });

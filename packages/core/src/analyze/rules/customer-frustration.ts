@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import { frustrationOf } from './internal/frustration-level.js';
 
 const options = z.object({
   /** Lowest level (0–1) reported as frustration (default 0.5). */
-  threshold: z.number().min(0).max(1).default(0.5),
+  threshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
   /** Lowest level reported as strong frustration (default 0.8). */
-  strongThreshold: z.number().min(0).max(1).default(0.8),
+  strongThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.8),
 });
 
 /**

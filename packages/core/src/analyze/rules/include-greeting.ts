@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import greetings from '../data/en/greetings.json';
 import { defineRule } from '../define-rule.js';
 import { channelDefaultModel } from '../../model/channel-model.js';
@@ -13,14 +13,14 @@ const SOFT_OPENERS = new Set(['oh', 'well', 'and', 'hey', 'ok', 'okay']);
 
 const options = z.object({
   /** Messages with fewer words are follow-up turns that need no greeting (default 12). */
-  minWords: z.number().int().min(0).default(12),
+  minWords: z._default(z.int().check(z.minimum(0)), 12),
   /**
    * Also check messages on transactional channels (chat, phone, remote session), where the
    * greeting belongs to one turn of the conversation, not to each message (default `false`).
    */
-  transactional: z.boolean().default(false),
+  transactional: z._default(z.boolean(), false),
   /** What the suggestion inserts at the start (default `Hi [name], `). */
-  template: z.string().default('Hi [name], '),
+  template: z._default(z.string(), 'Hi [name], '),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
@@ -8,7 +8,7 @@ const SHORT_FORM_CHANNELS = new Set<Channel>(['chat', 'sms', 'social', 'phone', 
 
 const options = z.object({
   /** Most words a sentence may have; by default 25 on chat-like channels and 30 elsewhere. */
-  max: z.number().int().positive().optional(),
+  max: z.optional(z.int().check(z.positive())),
 });
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import hardWords from '../data/en/hard-words.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -12,7 +12,7 @@ const matcher = phraseList(entries.map(([word]) => word));
 
 const options = z.object({
   /** Words to accept even though the list has a plainer one (matched case-insensitively). */
-  allow: z.array(z.string()).default([]),
+  allow: z._default(z.array(z.string()), []),
 });
 
 const allowSet = perOptions((o: z.output<typeof options>) => new Set(o.allow.map((w) => w.toLowerCase())));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import jargon from '../data/en/jargon.json';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
@@ -25,9 +25,9 @@ for (const entry of jargon.terms) {
 
 const options = z.object({
   /** Terms your customers know (a team glossary); matched case-insensitively. */
-  allow: z.array(z.string()).default([]),
+  allow: z._default(z.array(z.string()), []),
   /** Extra jargon of your own, with plain wordings: `{ "CMDB": ["asset list"] }`. */
-  terms: z.record(z.string(), z.array(z.string()).min(1)).default({}),
+  terms: z._default(z.record(z.string(), z.array(z.string()).check(z.minLength(1))), {}),
 });
 
 /** What `find` is called on: the pack's shared scan, or a compiled list with the team's own terms. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import empathy from '../data/en/empathy.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -10,7 +10,7 @@ const overMatcher = phraseList(empathy.overApology);
 
 const options = z.object({
   /** How many apologies one message may hold before the rest are reported (default 2). */
-  maxApologies: z.number().int().min(1).default(2),
+  maxApologies: z._default(z.int().check(z.minimum(1)), 2),
 });
 
 /**

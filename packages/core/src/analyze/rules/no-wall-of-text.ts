@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
@@ -7,9 +7,9 @@ const CHAT_LIKE = new Set<Channel>(['chat', 'sms', 'social']);
 
 const options = z.object({
   /** Most words in one message on chat, SMS and social channels (default 60). */
-  maxChatWords: z.number().int().positive().default(60),
+  maxChatWords: z._default(z.int().check(z.positive()), 60),
   /** Most words in one paragraph on any other channel (default 100). */
-  maxParagraphWords: z.number().int().positive().default(100),
+  maxParagraphWords: z._default(z.int().check(z.positive()), 100),
 });
 
 /**

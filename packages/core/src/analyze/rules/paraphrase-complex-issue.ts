@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import listening from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -11,13 +11,13 @@ const greeting = phraseList(greetings.greetings);
 
 const options = z.object({
   /** A customer message with at least this many words is complex (default 40). */
-  complexWords: z.number().int().min(1).default(40),
+  complexWords: z._default(z.int().check(z.minimum(1)), 40),
   /** Replies shorter than this many words are quick turns and not checked (default 15). */
-  minReplyWords: z.number().int().min(0).default(15),
+  minReplyWords: z._default(z.int().check(z.minimum(0)), 15),
   /** Distinct customer content words a reply must restate to count as a paraphrase (default 3). */
-  minRestated: z.number().int().min(1).default(3),
+  minRestated: z._default(z.int().check(z.minimum(1)), 3),
   /** What the suggestion inserts before the reply's first sentence after a greeting. */
-  template: z.string().default("To make sure I've understood: [their issue in one sentence]. "),
+  template: z._default(z.string(), "To make sure I've understood: [their issue in one sentence]. "),
 });
 
 /**

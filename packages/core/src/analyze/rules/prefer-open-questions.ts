@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextRange } from '../types.js';
@@ -20,7 +20,7 @@ function isOffer(view: TextView, range: TextRange): boolean {
 
 const options = z.object({
   /** How many closed clarifying questions in a row, without an open one, are reported (default 2). */
-  minClosed: z.number().int().min(1).default(2),
+  minClosed: z._default(z.int().check(z.minimum(1)), 2),
 });
 
 /**
