@@ -29,7 +29,7 @@ const TEAM_ENTRIES: Record<string, number> = {
   crashed: -1.9, freezes: -1.5, freezing: -1.2, glitch: -1.3, glitchy: -1.6, buggy: -1.7,
   laggy: -1.4, hassle: -1.6, unresponsive: -1.6, unreachable: -1.2, ripoff: -2.4, scam: -2.6,
   scammed: -2.8, overcharged: -2.0, nightmare: -2.6, joke: -0.3, lost: -1.3, broke: -1.6,
-  fixed: 1.3, resolved: 1.3, solved: 1.4, sorted: 0.9, working: 0.6, appreciated: 2.2,
+  fixed: 1.3, resolved: 1.3, solved: 1.4, sorted: 0.9, appreciated: 2.2,
   thx: 1.6, ty: 1.4, tysm: 2.2, pls: 0.3, plz: 0.2, wtf: -2.6, omfg: -1.8, smh: -1.6,
 };
 

@@ -5,7 +5,7 @@
  */
 import type { TextRange } from '../types.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
-import { CUE, countCues, firstCue } from './internal/cue-scan.js';
+import { CUE, countCues, firstCue, firstHitAt, type CueHit } from './internal/cue-scan.js';
 import { scanCues, tokenInfo, WB } from './internal/token-info.js';
 import { wordSet } from './internal/lexicon.js';
 
@@ -46,12 +46,21 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && (t.kind === 'word' || t.kind === 'number');
 }
 
-/** Index of the first content word of a clause starting at `from` (skipping discourse leads). */
-function contentStart(tokens: readonly Token[], bits: Int32Array, from: number, to: number): number {
+function isClauseMark(t: Token): boolean {
+  return t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '-' || t.text === '\u2014');
+}
+
+/**
+ * Index of the first content word from `from`, skipping discourse leads ("okay", "so", "um") and
+ * punctuation. With `crossClauses` false it stops at a comma or other clause mark, so that the
+ * caller, which starts again after each mark, visits every token a bounded number of times.
+ */
+function contentStart(tokens: readonly Token[], bits: Int32Array, from: number, to: number, crossClauses: boolean): number {
   let i = from;
   while (i < to) {
     const t = tokens[i] as Token;
     if (!isWord(t)) {
+      if (!crossClauses && i > from && isClauseMark(t)) return i;
       i++;
       continue;
     }
@@ -59,7 +68,6 @@ function contentStart(tokens: readonly Token[], bits: Int32Array, from: number, 
       i++;
       continue;
     }
-    // Stuttered repetitions ("do-do", "wh-what") are single tokens; a name before a comma is a vocative.
     break;
   }
   return i;
@@ -79,7 +87,7 @@ function headWord(t: Token): string {
 /** Whether a sentence without `?` still reads as a question (wh- or auxiliary inversion, open request). */
 function looksLikeQuestion(view: TextView, s: Sentence): boolean {
   const tokens = view.tokens;
-  const i = contentStart(tokens, tokenInfo(view).bits, s.firstToken, s.endToken);
+  const i = contentStart(tokens, tokenInfo(view).bits, s.firstToken, s.endToken, true);
   const t = tokens[i];
   if (!isWord(t)) return false;
   const w = headWord(t);
@@ -137,8 +145,8 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
   let firstClosed = -1;
   for (let c = from; c < to; c++) {
     const prev = c === from ? undefined : (tokens[c - 1] as Token);
-    if (c !== from && !(prev !== undefined && prev.kind === 'punct' && (prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '-' || prev.text === '\u2014'))) continue;
-    const i = contentStart(tokens, bits, c, to);
+    if (c !== from && !(prev !== undefined && isClauseMark(prev))) continue;
+    const i = contentStart(tokens, bits, c, to, false);
     const t = tokens[i];
     if (!isWord(t)) continue;
     const w = headWord(t);
@@ -157,8 +165,9 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
     if (AUX.has(w) && firstClosed < 0) firstClosed = i;
   }
   // "I'm wondering what…" is open, "I'm wondering whether/if…" closed.
-  for (const m of hits) {
-    if (m.group !== CUE.qWondering || m.first < from || m.end > to) continue;
+  for (let k = firstHitAt(hits, from); k < hits.length && (hits[k] as CueHit).first < to; k++) {
+    const m = hits[k] as CueHit;
+    if (m.group !== CUE.qWondering || m.end > to) continue;
     const next = tokens[m.end];
     if (m.end < to && isWord(next) && WH.has(headWord(next))) return result('open', m.first, m.end + 1);
     if (firstClosed < 0) firstClosed = m.first;
@@ -174,7 +183,7 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
     const next = tokens[firstClosed + 1];
     return result('closed', firstClosed, isWord(next) && SUBJECTS.has(next.lower) ? firstClosed + 2 : firstClosed + 1);
   }
-  const start = contentStart(tokens, bits, from, to);
+  const start = contentStart(tokens, bits, from, to, true);
   return result('closed', Math.min(start, to - 1), Math.min(start + 1, to));
 }
 

@@ -54,3 +54,12 @@ describe('scoreSentiment', () => {
     expect(Math.abs(score('GOOD '.repeat(200_000)))).toBeLessThanOrEqual(1);
   });
 });
+
+describe('scoreSentiment on support text', () => {
+  it('reads a system that does not do its job as negative, and "still"/"again" as deepening it', () => {
+    expect(score('The printer is not printing.')).toBeLessThan(-0.1);
+    expect(score('The VPN works now.')).toBe(0);
+    expect(score('It is still not working.')).toBeLessThan(score('It is not working.'));
+    expect(score('Outlook keeps crashing.')).toBeLessThan(score('Outlook is crashing.'));
+  });
+});

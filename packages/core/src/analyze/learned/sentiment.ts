@@ -55,6 +55,16 @@ export interface SentimentParams {
 const DEFAULT_PARAMS: SentimentParams = trainedParams;
 
 /**
+ * Support-text rules with team-set constants (not fitted: the rated tweets rarely talk about
+ * systems failing). A negated function verb ("doesn't work", "won't load") counts as a complaint
+ * of this valence, and a negative word in a sentence with a persistence word ("still", "again")
+ * weighs this much more.
+ */
+const BROKEN = 1.6;
+const PERSISTENCE = 0.3;
+
+
+/**
  * Scores sentiment with explicit constants (used by the training script; call
  * {@link scoreSentiment} in application code).
  */
@@ -70,6 +80,7 @@ export function scoreSentimentWith(view: TextView, p: SentimentParams, collect: 
   let total = 0;
   let sentence = 0;
   let contrastAt = -2; // -2: not yet computed for this sentence
+  let persist = false;
   const sentences = view.sentences;
   for (let f = 0; f < found.length; f++) {
     const i = found[f] as number;
@@ -79,8 +90,14 @@ export function scoreSentimentWith(view: TextView, p: SentimentParams, collect: 
     }
     const s = sentences[sentence] as Sentence;
     if (contrastAt === -2) {
+      // Once per sentence: the last contrast marker, and whether a persistence word occurs.
       contrastAt = -1;
-      for (let j = s.firstToken; j < s.endToken; j++) if (((bits[j] as number) & WB.contrast) !== 0) contrastAt = j;
+      persist = false;
+      for (let j = s.firstToken; j < s.endToken; j++) {
+        const b = bits[j] as number;
+        if ((b & WB.contrast) !== 0) contrastAt = j;
+        if ((b & WB.persist) !== 0) persist = true;
+      }
     }
     const t = tokens[i] as Token;
     const base = info.sentimentValues[f] as number;
@@ -104,8 +121,13 @@ export function scoreSentimentWith(view: TextView, p: SentimentParams, collect: 
       else if ((m & WB.dampen) !== 0) v -= sign * p.dampen * decay;
       else negated = true;
     }
-    if (negated) v *= p.negation;
+    if (base === 0) {
+      // A function verb ("work", "load"): a complaint when negated ("doesn't work"), else nothing.
+      if (!negated) continue;
+      v = -BROKEN;
+    } else if (negated) v *= p.negation;
     if (contrastAt >= 0) v *= i < contrastAt ? p.beforeContrast : p.afterContrast;
+    if (v < 0 && persist) v *= 1 + PERSISTENCE;
     total += v;
     if (collect) evidence.push({ range: [t.start, t.kind === 'punct' ? t.start + 2 : t.end], valence: round2(v) });
   }

@@ -163,15 +163,35 @@ export function walkCues(tokens: readonly Token[], start: number, node: TrieNode
   }
 }
 
-/** Number of hits of `group` (optionally within tokens `[from, to)`). */
+/** Index of the first hit whose first token is at or after `from` (hits are in token order). */
+export function firstHitAt(hits: readonly CueHit[], from: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((hits[mid] as CueHit).first < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of hits of `group` within tokens `[from, to)`; logarithmic in the number of hits plus the hits in range. */
 export function countCues(hits: readonly CueHit[], group: number, from = 0, to = Infinity): number {
   let c = 0;
-  for (const h of hits) if (h.group === group && h.first >= from && h.end <= to) c++;
+  for (let k = firstHitAt(hits, from); k < hits.length; k++) {
+    const h = hits[k] as CueHit;
+    if (h.first >= to) break;
+    if (h.group === group && h.end <= to) c++;
+  }
   return c;
 }
 
 /** The first hit of `group` within tokens `[from, to)`, if any. */
 export function firstCue(hits: readonly CueHit[], group: number, from = 0, to = Infinity): CueHit | undefined {
-  for (const h of hits) if (h.group === group && h.first >= from && h.end <= to) return h;
+  for (let k = firstHitAt(hits, from); k < hits.length; k++) {
+    const h = hits[k] as CueHit;
+    if (h.first >= to) break;
+    if (h.group === group && h.end <= to) return h;
+  }
   return undefined;
 }

@@ -39,6 +39,10 @@ export const WB = {
   aux: 1 << 23,
   subject: 1 << 24,
   clarifying: 1 << 25,
+  /** Verbs of a system doing its job ("work", "load", "print"): negated, they are a complaint. */
+  function: 1 << 26,
+  /** Persistence words ("still", "again", "anymore"): they deepen a complaint. */
+  persist: 1 << 27,
 } as const;
 
 /** Shape bit: a word of at least two letters, all capitals. Stored in the same bit field. */
@@ -136,6 +140,16 @@ mark(
   ),
   WB.clarifying,
 );
+mark(
+  wordSet(
+    'work works working worked load loads loading open opens opening start starts starting connect connects ' +
+      'connecting print prints printing sync syncs syncing boot boots booting respond responds responding run ' +
+      'runs running send sends sending save saves saving install installs installing update updates updating ' +
+      'log login charge charges charging',
+  ),
+  WB.function,
+);
+mark(wordSet('still again anymore keeps kept repeatedly constantly'), WB.persist);
 for (const [w, v] of SENTIMENT_LEXICON) entry(w).valence = v;
 for (const [w, node] of CUE_ROOT.next) entry(w).phrases = node;
 
@@ -257,6 +271,10 @@ export function tokenInfo(view: TextView): TokenInfo {
           if (e.valence === e.valence) {
             sentimentTokens.push(i);
             sentimentValues.push(e.valence);
+          } else if ((e.bits & WB.function) !== 0) {
+            // Neutral alone; the sentiment scorer gives it a valence when it is negated.
+            sentimentTokens.push(i);
+            sentimentValues.push(0);
           }
           if (e.phrases !== undefined) walkCues(tokens, i, e.phrases, hits);
         }
