@@ -44,3 +44,14 @@ describe('scorePoliteness', () => {
     expect(score('please '.repeat(100_000))).toBeLessThanOrEqual(1);
   });
 });
+
+describe('scorePoliteness explanation', () => {
+  it('is computed on read and survives JSON and structuredClone', () => {
+    const result = scorePoliteness(createTextView('Thanks! Could you check it?'));
+    const names = result.features.map((f) => f.feature);
+    expect(names).toContain('gratitude');
+    expect(result.features).toBe(result.features); // memoized
+    expect(JSON.parse(JSON.stringify(result)).features.map((f: { feature: string }) => f.feature)).toEqual(names);
+    expect(structuredClone(result).features.map((f) => f.feature)).toEqual(names);
+  });
+});

@@ -63,14 +63,28 @@ const LENGTH = POLITENESS_FEATURES.indexOf('length');
 export function scorePoliteness(view: TextView): PolitenessSignal {
   const x = politenessFeatures(view);
   let z = BIAS;
-  const features: PolitenessContribution[] = [];
   for (let j = 0; j < x.length; j++) {
     const v = x[j] as number;
-    if (v === 0) continue;
-    const c = (WEIGHTS[j] as number) * v;
-    z += c;
-    if (j !== LENGTH) features.push({ feature: POLITENESS_FEATURES[j] as PolitenessFeature, weight: Math.round(c * 1000) / 1000 });
+    if (v !== 0) z += (WEIGHTS[j] as number) * v;
   }
-  if (features.length > 1) features.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  return { score: Math.round(sigmoid(z) * 10000) / 10000, features };
+  // The explanation is built on first read (most callers only want the score); the getter is an
+  // own enumerable property, so JSON.stringify and structuredClone still include it.
+  let features: PolitenessContribution[] | undefined;
+  return {
+    score: Math.round(sigmoid(z) * 10000) / 10000,
+    get features(): readonly PolitenessContribution[] {
+      features ??= explain(x);
+      return features;
+    },
+  };
+}
+
+function explain(x: Float64Array): PolitenessContribution[] {
+  const out: PolitenessContribution[] = [];
+  for (let j = 0; j < x.length; j++) {
+    const v = x[j] as number;
+    if (v === 0 || j === LENGTH) continue;
+    out.push({ feature: POLITENESS_FEATURES[j] as PolitenessFeature, weight: Math.round((WEIGHTS[j] as number) * v * 1000) / 1000 });
+  }
+  return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 }
