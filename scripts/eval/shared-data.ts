@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root (two levels above this file). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** `../shared` beside the repository (override with `RAPPORT_SHARED_DIR`, e.g. to test the skip path). */
+export const sharedDir = process.env['RAPPORT_SHARED_DIR'] ?? resolve(repoRoot, '..', 'shared');
 /** `../shared/eval` beside the repository. */
-export const evalDir = resolve(repoRoot, '..', 'shared', 'eval');
+export const evalDir = resolve(sharedDir, 'eval');
 
 /** The three data files, by name. */
 export const evalFiles = {
