@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import listening from '../data/en/listening.json';
+import { paraphraseMarkers as listeningParaphraseMarkers } from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { contentStems, overlap } from './internal/content-words.js';
 
-const paraphrase = phraseList(listening.paraphraseMarkers);
+const paraphrase = phraseList(listeningParaphraseMarkers);
 
 const options = z.object({
   /** The customer's message needs at least this many distinct content words to have specifics (default 3). */

@@ -1,4 +1,4 @@
-import listening from '../data/en/listening.json';
+import { answerStarts as listeningAnswerStarts } from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
@@ -6,7 +6,7 @@ import { contentStems, stemsIn, overlap } from './internal/content-words.js';
 import { questionsOf } from './internal/context-questions.js';
 import { messageQuestions } from './internal/signals.js';
 
-const answerStarts = phraseList(listening.answerStarts);
+const answerStarts = phraseList(listeningAnswerStarts);
 const deferrals = phraseList([
   "i'll check", 'i will check', "i'll find out", 'i will find out', 'let me check', 'let me find out', 'let me look',
   "i'll look into", 'i will look into', "we'll look into", 'we will look into', "i'll get back to you", "we'll get back to you",

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import listening from '../data/en/listening.json';
+import { specificMarkers as listeningSpecificMarkers, vagueProblem as listeningVagueProblem } from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { messageQuestions } from './internal/signals.js';
 
-const vague = phraseList(listening.vagueProblem);
-const SPECIFIC = new Set<string>(listening.specificMarkers);
+const vague = phraseList(listeningVagueProblem);
+const SPECIFIC = new Set<string>(listeningSpecificMarkers);
 const detailRequests = phraseList([
   'let us know which', 'let me know which', 'let us know what', 'let me know what', 'let us know when', 'let me know when',
   'tell us more', 'tell me more', 'more details', 'more detail', 'more information', 'more info', 'send a screenshot',

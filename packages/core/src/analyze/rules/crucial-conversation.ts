@@ -1,13 +1,13 @@
-import crucial from '../data/en/crucial-conversation.json';
+import { disagreement as crucialDisagreement, emotion as crucialEmotion, stakes as crucialStakes } from '../data/en/crucial-conversation.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { frustrationOf } from './internal/frustration-level.js';
 import { masked } from './internal/skip-mask.js';
 
-const stakes = phraseList(crucial.stakes);
-const emotion = phraseList(crucial.emotion);
-const disagreement = phraseList(crucial.disagreement);
+const stakes = phraseList(crucialStakes);
+const emotion = phraseList(crucialEmotion);
+const disagreement = phraseList(crucialDisagreement);
 
 /**
  * `crucial-conversation`: a customer message with two or more signs of a crucial conversation:

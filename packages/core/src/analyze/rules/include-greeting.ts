@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import greetings from '../data/en/greetings.json';
+import { greetings } from '../data/en/greetings.json';
 import { defineRule } from '../define-rule.js';
 import { channelDefaultModel } from '../../model/channel-model.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { firstWordFrom } from './internal/lexicon.js';
 
-const matcher = phraseList(greetings.greetings);
+const matcher = phraseList(greetings);
 // One-word openers that are greetings only before a pause or a name ("Morning, Sam", not "Morning flights…").
 const AMBIGUOUS = new Set(['morning', 'afternoon', 'evening', 'welcome', 'dear', 'greetings', 'yo']);
 const SOFT_OPENERS = new Set(['oh', 'well', 'and', 'hey', 'ok', 'okay']);

@@ -1,20 +1,20 @@
-import blame from '../data/en/blame.json';
+import { blameLeads, faultVerbs as blameFaultVerbs, leadFaultVerbs as blameLeadFaultVerbs, conditionals as blameConditionals, negations as blameNegations, omissionVerbs as blameOmissionVerbs, phrases as blamePhrases, rewrite as blameRewrite, strongFaultVerbs as blameStrongFaultVerbs } from '../data/en/blame.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { sentenceIndexOf } from './internal/edits.js';
 import { masked } from './internal/skip-mask.js';
 
-const matcher = phraseList(blame.phrases);
-const STRONG = new Set<string>(blame.strongFaultVerbs);
-const FAULT = new Set<string>([...blame.faultVerbs, ...blame.strongFaultVerbs]);
-const LEAD_FAULT = new Set<string>([...blame.leadFaultVerbs, ...blame.strongFaultVerbs]);
-const OMISSION = new Set<string>(blame.omissionVerbs);
-const LEADS = new Set<string>(blame.blameLeads);
-const NEGATIONS = new Set<string>(blame.negations);
+const matcher = phraseList(blamePhrases);
+const STRONG = new Set<string>(blameStrongFaultVerbs);
+const FAULT = new Set<string>([...blameFaultVerbs, ...blameStrongFaultVerbs]);
+const LEAD_FAULT = new Set<string>([...blameLeadFaultVerbs, ...blameStrongFaultVerbs]);
+const OMISSION = new Set<string>(blameOmissionVerbs);
+const LEADS = new Set<string>(blameLeads);
+const NEGATIONS = new Set<string>(blameNegations);
 const NOT_AUX = new Set(['did', 'have', 'had', 'were', 'was', 'do']);
 const SPECULATIVE_ONE = new Set(["must've", 'probably', 'obviously', 'clearly', 'apparently']);
-const CONDITIONAL_ONE = new Set(blame.conditionals.filter((c) => !c.includes(' ')));
+const CONDITIONAL_ONE = new Set(blameConditionals.filter((c) => !c.includes(' ')));
 const YOU = new Set(['you', 'u']);
 
 /** Whether a conditional word opens the clause holding token `i` ("if you deleted it…"). */
@@ -88,7 +88,7 @@ export const noBlame = defineRule({
       reported.push(first);
       const a = tokens[first] as Token;
       const b = tokens[end - 1] as Token;
-      ctx.report({ messageId: 'blame', range: [a.start, b.end], data: { phrase: ctx.text.slice(a.start, b.end) }, expected: [blame.rewrite] });
+      ctx.report({ messageId: 'blame', range: [a.start, b.end], data: { phrase: ctx.text.slice(a.start, b.end) }, expected: [blameRewrite] });
     };
 
     const covered = new Set<number>();

@@ -1,13 +1,13 @@
-import egoState from '../data/en/ego-state.json';
+import { criticalParent as egoStateCriticalParent, adaptedChild as egoStateAdaptedChild } from '../data/en/ego-state.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView } from '../text/text-view.js';
 import { egoSpans } from './internal/ego-spans.js';
 import { frustrationOf } from './internal/frustration-level.js';
 
-const customerParent = phraseList(egoState.criticalParent);
+const customerParent = phraseList(egoStateCriticalParent);
 const customerChild = phraseList([
-  ...egoState.adaptedChild,
+  ...egoStateAdaptedChild,
   "i'm useless with computers", "i'm hopeless with technology", "i don't understand any of this", "i'm so lost", "i'm lost",
   'please please', "i'm desperate", "i don't know what i did", "i'm scared", "i'm panicking", 'i beg you', "i'm not good with",
 ]);

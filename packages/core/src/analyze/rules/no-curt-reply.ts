@@ -1,11 +1,11 @@
-import tone from '../data/en/tone.json';
+import { curt as toneCurt, passiveAggressive as tonePassiveAggressive } from '../data/en/tone.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
 
-const CURT = new Set<string>(tone.curt);
-const passive = phraseList(tone.passiveAggressive);
+const CURT = new Set<string>(toneCurt);
+const passive = phraseList(tonePassiveAggressive);
 const MAX_CURT_WORDS = 4;
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import hardWords from '../data/en/hard-words.json';
+import { words as hardWordsWords } from '../data/en/hard-words.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
@@ -7,7 +7,7 @@ import { matchCase } from './internal/edits.js';
 import { perOptions } from './internal/per-options.js';
 import { masked } from './internal/skip-mask.js';
 
-const entries = Object.entries(hardWords.words);
+const entries = Object.entries(hardWordsWords);
 const matcher = phraseList(entries.map(([word]) => word));
 
 const options = z.object({

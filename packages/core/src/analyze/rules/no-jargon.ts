@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import jargon from '../data/en/jargon.json';
+import { terms as jargonTerms } from '../data/en/jargon.json';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -17,7 +17,7 @@ interface Term {
 
 const CASE_SENSITIVE = new Map<string, Term>();
 const CASELESS: Term[] = [];
-for (const entry of jargon.terms) {
+for (const entry of jargonTerms) {
   const term: Term = { term: entry.term, plain: entry.plain };
   if ('caseSensitive' in entry && entry.caseSensitive === true) CASE_SENSITIVE.set(entry.term, term);
   else CASELESS.push(term);

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import empathy from '../data/en/empathy.json';
+import { apologyWords as empathyApologyWords, overApology as empathyOverApology } from '../data/en/empathy.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
 
-const APOLOGY = new Set<string>(empathy.apologyWords);
-const overMatcher = phraseList(empathy.overApology);
+const APOLOGY = new Set<string>(empathyApologyWords);
+const overMatcher = phraseList(empathyOverApology);
 
 const options = z.object({
   /** How many apologies one message may hold before the rest are reported (default 2). */

@@ -1,4 +1,4 @@
-import patronizing from '../data/en/patronizing.json';
+import { exemptAfterMinimizer as patronizingExemptAfterMinimizer, instructionVerbs as patronizingInstructionVerbs, minimizers as patronizingMinimizers, phrases as patronizingPhrases } from '../data/en/patronizing.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
@@ -8,12 +8,12 @@ import { masked } from './internal/skip-mask.js';
 
 type Kind = 'repeat' | 'easy' | 'familiar' | 'obvious';
 
-const MINIMIZERS = new Set<string>(patronizing.minimizers);
-const VERBS = new Set<string>(patronizing.instructionVerbs);
+const MINIMIZERS = new Set<string>(patronizingMinimizers);
+const VERBS = new Set<string>(patronizingInstructionVerbs);
 // Verbs that only soften an instruction after "you" ("you just need to"); sentence-initial
 // "Just need your e-mail" is the agent talking about themselves.
 const VERBS_AFTER_YOU_ONLY = new Set(['need', 'have', 'do', 'wait', 'hold', 'make', 'try', 'put']);
-const EXEMPT_AFTER = new Set<string>(patronizing.exemptAfterMinimizer);
+const EXEMPT_AFTER = new Set<string>(patronizingExemptAfterMinimizer);
 // Words between the addressee and "just" that keep it an instruction ("you can just click").
 const MODALS = new Set(['can', 'could', 'should', 'will', 'would', 'might', 'may', 'must', 'need', 'have', 'to', 'then', 'now']);
 // Words after which "just + verb" is still an instruction to the customer ("then just click").
@@ -28,7 +28,7 @@ const OBVIOUS_AFTER = new Set(["it's", "that's", "there's"]);
 const YOU_OBVIOUS_VERBS = new Set(['need', 'needed', 'have', 'missed', 'forgot', "didn't", "don't", "haven't", "can't", 'should', 'must']);
 const EASY_FOLLOWERS = new Set(['if', 'once', 'enough', 'really', 'just', 'peasy', 'as']);
 
-const phraseEntries = patronizing.phrases as readonly { phrase: string; kind: Kind }[];
+const phraseEntries = patronizingPhrases as readonly { phrase: string; kind: Kind }[];
 const matcher = phraseList(phraseEntries.map((p) => p.phrase));
 
 /**

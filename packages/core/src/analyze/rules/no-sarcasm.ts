@@ -1,10 +1,10 @@
-import tone from '../data/en/tone.json';
+import { sarcasm as toneSarcasm } from '../data/en/tone.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
 
-const list = tone.sarcasm as readonly { phrase: string; endOnly?: boolean }[];
+const list = toneSarcasm as readonly { phrase: string; endOnly?: boolean }[];
 const matcher = phraseList(list.map((s) => s.phrase));
 
 const TERMINAL = new Set(['.', '!', '?', '\u2026']);

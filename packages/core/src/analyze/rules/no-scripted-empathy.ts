@@ -1,4 +1,4 @@
-import empathy from '../data/en/empathy.json';
+import { scripted as empathyScripted, templates as empathyTemplates } from '../data/en/empathy.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
@@ -9,7 +9,7 @@ import { masked } from './internal/skip-mask.js';
 
 type Kind = 'apology' | 'understanding' | 'valuing';
 
-const scripted = empathy.scripted as readonly { phrase: string; kind: Kind; genericEndOnly?: boolean }[];
+const scripted = empathyScripted as readonly { phrase: string; kind: Kind; genericEndOnly?: boolean }[];
 const matcher = phraseList(scripted.map((s) => s.phrase));
 // Words before a formula that belong to it ("I'm so sorry…", "We would like to apologize…").
 const LEAD = new Set(["i'm", 'i', 'am', "we're", 'we', 'are', 'so', 'very', 'really', 'truly', 'deeply', 'sincerely', 'terribly', 'extremely', 'do', 'would', 'like', 'to', "we'd", "i'd", 'again']);
@@ -90,7 +90,7 @@ export const noScriptedEmpathy = defineRule({
           suggestions.push({ desc: 'removeSentence', edits: [{ range: [sentence.start, delEnd], text: '' }] });
         }
       } else {
-        const template = empathy.templates[entry.kind];
+        const template = empathyTemplates[entry.kind];
         suggestions.push({ desc: 'useTemplate', edits: [{ range: [start, stop], text: matchCase(actual, template) }] });
       }
       ctx.report({ messageId: entry.kind, range: [start, stop], data: { phrase: actual }, suggestions });

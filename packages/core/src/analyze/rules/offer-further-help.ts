@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import closings from '../data/en/closings.json';
+import { offers as closingsOffers, requestAfterLetKnow as closingsRequestAfterLetKnow, signOffs as closingsSignOffs } from '../data/en/closings.json';
 import { defineRule } from '../define-rule.js';
 import { channelDefaultModel } from '../../model/channel-model.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 
-const offers = phraseList(closings.offers);
-const signOffs = phraseList(closings.signOffs);
-const REQUEST_AFTER_LET_KNOW = new Set<string>(closings.requestAfterLetKnow);
+const offers = phraseList(closingsOffers);
+const signOffs = phraseList(closingsSignOffs);
+const REQUEST_AFTER_LET_KNOW = new Set<string>(closingsRequestAfterLetKnow);
 // How many sentences at the end of a reply count as its closing.
 const CLOSING_SENTENCES = 3;
 

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import listening from '../data/en/listening.json';
+import { paraphraseMarkers as listeningParaphraseMarkers } from '../data/en/listening.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { contentStems, overlap } from './internal/content-words.js';
-import greetings from '../data/en/greetings.json';
+import { greetings } from '../data/en/greetings.json';
 
-const paraphrase = phraseList(listening.paraphraseMarkers);
-const greeting = phraseList(greetings.greetings);
+const paraphrase = phraseList(listeningParaphraseMarkers);
+const greeting = phraseList(greetings);
 
 const options = z.object({
   /** A customer message with at least this many words is complex (default 40). */

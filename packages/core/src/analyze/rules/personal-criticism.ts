@@ -1,14 +1,14 @@
-import criticism from '../data/en/personal-criticism.json';
+import { insults as criticismInsults, phrases as criticismPhrases, staffNouns as criticismStaffNouns, targets as criticismTargets } from '../data/en/personal-criticism.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
 
-const INSULTS_ONE = new Set(criticism.insults.filter((w) => !w.includes(' ')));
-const insultPhrases = phraseList(criticism.insults.filter((w) => w.includes(' ')));
-const putDowns = phraseList(criticism.phrases);
-const TARGETS = new Set<string>(criticism.targets);
-const STAFF = new Set<string>(criticism.staffNouns);
+const INSULTS_ONE = new Set(criticismInsults.filter((w) => !w.includes(' ')));
+const insultPhrases = phraseList(criticismInsults.filter((w) => w.includes(' ')));
+const putDowns = phraseList(criticismPhrases);
+const TARGETS = new Set<string>(criticismTargets);
+const STAFF = new Set<string>(criticismStaffNouns);
 const POSSESSIVE = new Set(['your', 'ur', 'yer', 'the', 'this', 'these', 'those', 'that', 'ya']);
 // Words allowed between the target and the insult ("you are all so useless").
 const BRIDGE = new Set([

@@ -1,4 +1,4 @@
-import expectations from '../data/en/expectations.json';
+import { nextStep as expectationsNextStep, openIssue as expectationsOpenIssue, problem as expectationsProblem } from '../data/en/expectations.json';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
@@ -6,9 +6,9 @@ import { sentenceIndexOf } from './internal/edits.js';
 import { masked } from './internal/skip-mask.js';
 import { messageCommitments } from './internal/signals.js';
 
-const openIssue = phraseList(expectations.openIssue);
-const problem = phraseList(expectations.problem);
-const nextStep = phraseList(expectations.nextStep);
+const openIssue = phraseList(expectationsOpenIssue);
+const problem = phraseList(expectationsProblem);
+const nextStep = phraseList(expectationsNextStep);
 
 const OWNERS = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", 'our', 'team', 'engineer', 'engineers', 'technician', 'specialist', 'it', 'this', 'there', "there's", "it's"]);
 const PAST = new Set(['was', 'were', 'had', 'did', 'been']);

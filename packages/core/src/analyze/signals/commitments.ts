@@ -1,6 +1,6 @@
 import type { TextView, Token } from '../text/text-view.js';
 import type { TextRange } from '../types.js';
-import lexicon from '../data/en/commitments.json';
+import { agentSubjects as lexiconAgentSubjects, deliveryVerbs as lexiconDeliveryVerbs, futureContractions as lexiconFutureContractions, modals as lexiconModals } from '../data/en/commitments.json';
 import { findTimeExpressions, mayHaveTime, resolveTime, type TimeMatch } from './internal/time-expression.js';
 
 /**
@@ -32,10 +32,10 @@ export interface DetectedCommitment {
   readonly due?: string;
 }
 
-const AGENT_SUBJECTS = new Set<string>(lexicon.agentSubjects);
-const FUTURE_CONTRACTIONS = new Set<string>(lexicon.futureContractions);
-const MODALS = new Set<string>(lexicon.modals);
-const DELIVERY_VERBS = new Set<string>(lexicon.deliveryVerbs);
+const AGENT_SUBJECTS = new Set<string>(lexiconAgentSubjects);
+const FUTURE_CONTRACTIONS = new Set<string>(lexiconFutureContractions);
+const MODALS = new Set<string>(lexiconModals);
+const DELIVERY_VERBS = new Set<string>(lexiconDeliveryVerbs);
 const PROMISE_VERBS = new Set(['promise', 'commit', 'guarantee', 'expect']);
 const YOU_FUTURE = new Set(["you'll", 'you']);
 const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'my', 'this', 'that']);

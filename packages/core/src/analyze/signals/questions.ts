@@ -1,6 +1,6 @@
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import type { TextRange } from '../types.js';
-import lexicon from '../data/en/questions.json';
+import { auxiliaries as lexiconAuxiliaries, clarifyingTerms as lexiconClarifyingTerms, closedWhFollowers as lexiconClosedWhFollowers, discourseLeads as lexiconDiscourseLeads, ellipticalClosedStarts as lexiconEllipticalClosedStarts, identityTerms as lexiconIdentityTerms, nonClarifyingPhrases as lexiconNonClarifyingPhrases, openRequestLeads as lexiconOpenRequestLeads, openRequests as lexiconOpenRequests, weakClarifyingTerms as lexiconWeakClarifyingTerms, whWords as lexiconWhWords } from '../data/en/questions.json';
 
 /**
  * How a question invites an answer.
@@ -31,18 +31,18 @@ export interface DetectedQuestion {
   readonly clarifying: boolean;
 }
 
-const WH = new Set<string>(lexicon.whWords);
-const CLOSED_AFTER_HOW = new Set<string>(lexicon.closedWhFollowers.how);
-const AUX = new Set<string>(lexicon.auxiliaries);
-const ELLIPTICAL = new Set<string>(lexicon.ellipticalClosedStarts);
-const OPEN_REQUEST = new Set<string>(lexicon.openRequests);
-const REQUEST_LEAD = new Set<string>(lexicon.openRequestLeads);
-const DISCOURSE = new Set<string>(lexicon.discourseLeads);
-const WEAK_CLARIFY = new Set<string>(lexicon.weakClarifyingTerms);
-const STRONG_CLARIFY = new Set<string>(lexicon.clarifyingTerms.filter((t) => !WEAK_CLARIFY.has(t)));
-const IDENTITY = new Set<string>(lexicon.identityTerms);
+const WH = new Set<string>(lexiconWhWords);
+const CLOSED_AFTER_HOW = new Set<string>(lexiconClosedWhFollowers.how);
+const AUX = new Set<string>(lexiconAuxiliaries);
+const ELLIPTICAL = new Set<string>(lexiconEllipticalClosedStarts);
+const OPEN_REQUEST = new Set<string>(lexiconOpenRequests);
+const REQUEST_LEAD = new Set<string>(lexiconOpenRequestLeads);
+const DISCOURSE = new Set<string>(lexiconDiscourseLeads);
+const WEAK_CLARIFY = new Set<string>(lexiconWeakClarifyingTerms);
+const STRONG_CLARIFY = new Set<string>(lexiconClarifyingTerms.filter((t) => !WEAK_CLARIFY.has(t)));
+const IDENTITY = new Set<string>(lexiconIdentityTerms);
 // Non-clarifying phrases, as token sequences (short; matched by a direct scan).
-const NON_CLARIFYING: readonly (readonly string[])[] = lexicon.nonClarifyingPhrases.map((p) => p.split(' '));
+const NON_CLARIFYING: readonly (readonly string[])[] = lexiconNonClarifyingPhrases.map((p) => p.split(' '));
 const NON_CLARIFYING_FIRST = new Set(NON_CLARIFYING.map((p) => p[0] as string));
 // Sentence-initial open requests that need no question mark ("Tell me more", "Walk me through").
 const IMPERATIVE_OPEN = new Set(['tell', 'describe', 'explain', 'walk', 'talk', 'elaborate']);

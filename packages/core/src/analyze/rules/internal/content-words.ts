@@ -1,8 +1,8 @@
-import listening from '../../data/en/listening.json';
+import { stopwords as listeningStopwords } from '../../data/en/listening.json';
 import type { TextView, Token } from '../../text/text-view.js';
 import { viewCache } from './view-cache.js';
 
-const STOP = new Set<string>(listening.stopwords);
+const STOP = new Set<string>(listeningStopwords);
 
 /** A crude English stem: strips -ing, -ed, -es, -s, -ly so "crashes", "crashed", "crashing" meet. */
 export function stem(word: string): string {

@@ -1,4 +1,4 @@
-import egoState from '../../data/en/ego-state.json';
+import { criticalParent as egoStateCriticalParent, nurturingParent as egoStateNurturingParent, adaptedChild as egoStateAdaptedChild } from '../../data/en/ego-state.json';
 import { phraseList } from './pack-phrases.js';
 import type { TextView, Token } from '../../text/text-view.js';
 import { masked } from './skip-mask.js';
@@ -17,10 +17,11 @@ export interface EgoSpan {
 }
 
 const STATES: readonly EgoSpanState[] = ['criticalParent', 'nurturingParent', 'adaptedChild'];
+const BY_STATE = { criticalParent: egoStateCriticalParent, nurturingParent: egoStateNurturingParent, adaptedChild: egoStateAdaptedChild };
 const phrases: string[] = [];
 const stateOf: EgoSpanState[] = [];
 for (const state of STATES) {
-  for (const p of egoState[state]) {
+  for (const p of BY_STATE[state]) {
     phrases.push(p);
     stateOf.push(state);
   }

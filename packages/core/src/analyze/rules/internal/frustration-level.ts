@@ -1,6 +1,6 @@
-import lexicon from '../../data/en/frustration.json';
-import tone from '../../data/en/tone.json';
-import jargon from '../../data/en/jargon.json';
+import { strong as frustrationStrong, moderate as frustrationModerate, weak as frustrationWeak, profanity as frustrationProfanity, emoji as frustrationEmoji, elongated as frustrationElongated } from '../../data/en/frustration.json';
+import { emphatic as toneEmphatic, acronyms as toneAcronyms } from '../../data/en/tone.json';
+import { terms as jargonTerms } from '../../data/en/jargon.json';
 import { phraseList } from './pack-phrases.js';
 import { viewCache } from './view-cache.js';
 import type { TextView, Token } from '../../text/text-view.js';
@@ -22,29 +22,30 @@ export interface FrustrationEstimate {
 const WEIGHTS = { strong: 0.4, moderate: 0.25, weak: 0.08, profanity: 0.3, shouting: 0.3, punctuation: 0.2, emoji: 0.3, interjection: 0.25 } as const;
 
 const KINDS = ['strong', 'moderate', 'weak', 'profanity'] as const;
+const BY_KIND = { strong: frustrationStrong, moderate: frustrationModerate, weak: frustrationWeak, profanity: frustrationProfanity };
 const phrases: string[] = [];
 const kindOf: (typeof KINDS)[number][] = [];
 for (const kind of KINDS) {
-  for (const p of lexicon[kind]) {
+  for (const p of BY_KIND[kind]) {
     phrases.push(p);
     kindOf.push(kind);
   }
 }
 const matcher = phraseList(phrases);
-const EMOJI = new Set<string>(lexicon.emoji);
+const EMOJI = new Set<string>(frustrationEmoji);
 /**
  * Words that, in capitals on their own, raise the voice: the emphatic list ("NOT", "URGENT") and
  * the one-word complaint and profanity markers ("RIDICULOUS").
  */
 export const EMPHATIC = new Set<string>([
-  ...tone.emphatic,
-  ...[...lexicon.strong, ...lexicon.moderate, ...lexicon.profanity].filter((w) => !w.includes(' ')),
+  ...toneEmphatic,
+  ...[...frustrationStrong, ...frustrationModerate, ...frustrationProfanity].filter((w) => !w.includes(' ')),
 ]);
-const ELONGATED = new Set<string>(lexicon.elongated);
+const ELONGATED = new Set<string>(frustrationElongated);
 /** All-capital words that are names or abbreviations, not shouting. */
 export const KNOWN_CAPS = new Set<string>([
-  ...tone.acronyms,
-  ...jargon.terms.filter((t) => 'caseSensitive' in t && t.caseSensitive).map((t) => t.term.toUpperCase()),
+  ...toneAcronyms,
+  ...jargonTerms.filter((t) => 'caseSensitive' in t && t.caseSensitive).map((t) => t.term.toUpperCase()),
 ]);
 
 /** Collapses runs of one repeated letter: "grrrrr" → "gr", "ughhh" → "ugh". */

@@ -5,7 +5,7 @@
  * expressions.
  */
 import type { Token } from '../../text/text-view.js';
-import lexicon from '../../data/en/commitments.json';
+import { businessWords as lexiconBusinessWords, dayParts as lexiconDayParts, monthAbbreviations as lexiconMonthAbbreviations, months as lexiconMonths, numberWords as lexiconNumberWords, units as lexiconUnits, vague as lexiconVague, weekdayAbbreviations as lexiconWeekdayAbbreviations, weekdays as lexiconWeekdays } from '../../data/en/commitments.json';
 import {
   addCivilDays,
   daysInMonth,
@@ -48,22 +48,22 @@ export interface TimeMatch {
   readonly spec: TimeSpec;
 }
 
-const WEEKDAYS = new Map<string, number>(lexicon.weekdays.map((d, i) => [d, i]));
-const WEEKDAY_ABBR = new Map<string, number>(Object.entries(lexicon.weekdayAbbreviations));
-const MONTHS = new Map<string, number>(lexicon.months.map((m, i) => [m, i + 1]));
-const MONTH_ABBR = new Map<string, number>(Object.entries(lexicon.monthAbbreviations));
-const NUMBER_WORDS = new Map<string, number>(Object.entries(lexicon.numberWords));
+const WEEKDAYS = new Map<string, number>(lexiconWeekdays.map((d, i) => [d, i]));
+const WEEKDAY_ABBR = new Map<string, number>(Object.entries(lexiconWeekdayAbbreviations));
+const MONTHS = new Map<string, number>(lexiconMonths.map((m, i) => [m, i + 1]));
+const MONTH_ABBR = new Map<string, number>(Object.entries(lexiconMonthAbbreviations));
+const NUMBER_WORDS = new Map<string, number>(Object.entries(lexiconNumberWords));
 const UNITS = new Map<string, 'minute' | 'hour' | 'day' | 'week'>(
-  Object.entries(lexicon.units) as [string, 'minute' | 'hour' | 'day' | 'week'][],
+  Object.entries(lexiconUnits) as [string, 'minute' | 'hour' | 'day' | 'week'][],
 );
-const BUSINESS = new Set<string>(lexicon.businessWords);
+const BUSINESS = new Set<string>(lexiconBusinessWords);
 const DAY_PARTS = new Map<string, number>(
-  Object.entries(lexicon.dayParts).map(([k, v]) => {
+  Object.entries(lexiconDayParts).map(([k, v]) => {
     const [h, m] = v.split(':').map(Number);
     return [k, (h ?? 0) * 60 + (m ?? 0)];
   }),
 );
-const VAGUE: readonly (readonly string[])[] = lexicon.vague.map((p) => p.split(' '));
+const VAGUE: readonly (readonly string[])[] = lexiconVague.map((p) => p.split(' '));
 const VAGUE_FIRST = new Set(VAGUE.map((p) => p[0] as string));
 // Words that may start a deadline phrase and are kept in it.
 const LEADING_PREPOSITIONS = new Set(['by', 'before', 'until', 'till', 'til', 'within', 'in', 'at', 'on', 'for', 'around', 'about', 'approximately', 'approx', 'later', 'early', 'this', 'next', 'coming', 'the']);
@@ -441,7 +441,7 @@ const TRIGGERS = new Set<string>([
   ...MONTH_ABBR.keys(),
   ...UNITS.keys(),
   ...DAY_PARTS.keys(),
-  ...lexicon.vague.map((p) => p.split(' ')).flat(),
+  ...lexiconVague.map((p) => p.split(' ')).flat(),
   'today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'week', 'weekend', 'month', 'thing', 'end', 'close', 'hour',
   'lunch', 'lunchtime',
 ].filter((w) => !['a', 'an', 'as', 'in', 'the', 'of', 'at', 'we', 'i', 'can', 'on', 'few', 'next', 'coming', 'couple', 'within'].includes(w)));
