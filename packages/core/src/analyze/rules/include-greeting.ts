@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { greetings } from '../data/en/greetings.json';
 import { defineRule } from '../define-rule.js';
-import { channelDefaultModel } from '../../model/channel-model.js';
+import { isTransactionalChannel } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { firstWordFrom } from './internal/lexicon.js';
@@ -67,7 +67,7 @@ export const includeGreeting = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const transactional = ctx.channel !== undefined && channelDefaultModel(ctx.channel) === 'transactional';
+    const transactional = isTransactionalChannel(ctx.channel);
     if (view.wordCount < ctx.options.minWords || view.wordCount === 0 || (transactional && !ctx.options.transactional)) {
       ctx.notApplicable();
       return;

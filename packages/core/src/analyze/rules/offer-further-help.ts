@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { offers as closingsOffers, requestAfterLetKnow as closingsRequestAfterLetKnow, signOffs as closingsSignOffs } from '../data/en/closings.json';
 import { defineRule } from '../define-rule.js';
-import { channelDefaultModel } from '../../model/channel-model.js';
+import { isTransactionalChannel } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 
@@ -69,7 +69,7 @@ export const offerFurtherHelp = defineRule({
     const view = ctx.view;
     const tokens = view.tokens;
     const sentences = view.sentences;
-    const transactional = ctx.channel !== undefined && channelDefaultModel(ctx.channel) === 'transactional';
+    const transactional = isTransactionalChannel(ctx.channel);
     if (view.wordCount < ctx.options.minWords || sentences.length === 0 || (transactional && !ctx.options.transactional)) {
       ctx.notApplicable();
       return;

@@ -1,0 +1,16 @@
+import type { Channel } from '../../../ticket/channel.js';
+
+/**
+ * The channels whose default communication model is `transactional` (see `channelDefaultModel`
+ * in `@rapport/core/model`): a reply is expected within seconds, so greetings and closing offers
+ * are not expected. Listed here rather than calling `channelDefaultModel`, which branches with
+ * ts-pattern: that would put ts-pattern (about 5 kB minified) into every browser bundle of
+ * `@rapport/core/analyze` for one look-up. `transactional-channel.test.ts` checks it against
+ * `channelDefaultModel` for every channel.
+ */
+const TRANSACTIONAL: ReadonlySet<Channel> = new Set<Channel>(['chat', 'phone', 'in_person', 'remote_session']);
+
+/** Whether messages on `channel` are transactional by default (chat, phone, in person, remote session). */
+export function isTransactionalChannel(channel: Channel | undefined): boolean {
+  return channel !== undefined && TRANSACTIONAL.has(channel);
+}
