@@ -80,7 +80,8 @@ leave-one-out rather than ${POLITENESS_FOLDS} folds. Our model deliberately has 
 strategy features (gratitude, deference, greeting, apologizing, please and please-start, by-the-way,
 direct and *why* questions, direct starts, counterfactual and indicative modals, first and second
 person, hedges, factuality, conditional courtesy, imperative starts, obligation ("you should"),
-insults, shouting, informal spelling, sentiment word counts, length…), so it scores *how* something is
+insults, shouting, informal spelling, reassurance ("no worries"), asking for the other's opinion,
+"thanks, but…", sentiment word counts, length…), so it scores *how* something is
 asked rather than *what* it is about: topic words learned from Wikipedia do not carry over to a
 help desk, while the ways people soften or harden a request do. Pearson's r of the shipped
 score with the normalized score over all ${rows.length} requests is ${f3(r)} (in-sample; the model

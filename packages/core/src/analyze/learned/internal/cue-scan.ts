@@ -38,10 +38,12 @@ export const CUE = {
   qOpenRequest: 19,
   qWondering: 20,
   qClarifying: 21,
+  polReassurance: 22,
+  polOpinion: 23,
 } as const;
 
 /** Number of groups. */
-export const CUE_GROUPS = 22;
+export const CUE_GROUPS = 24;
 
 /** One phrase found: its group and token span. */
 export interface CueHit {
@@ -61,7 +63,12 @@ const GROUPS: readonly (readonly [number, readonly string[]])[] = [
     'i wonder', 'do you mind', 'is it possible', 'any chance',
   ]],
   [CUE.polFactuality, ['in fact', 'of course']],
-  [CUE.polApology, ['excuse me', 'forgive me']],
+  [CUE.polApology, ['excuse me', 'forgive me', 'hate to bother', 'hate to be a bother', 'sorry to bother', 'sorry to trouble']],
+  [CUE.polReassurance, ['no worries', 'no problem', 'not to worry', "don't worry", 'no rush', 'take your time', 'no hurry']],
+  [CUE.polOpinion, [
+    'your thoughts', 'what do you think', 'your opinion', 'any thoughts', 'any idea', 'any ideas', 'any suggestions',
+    'your input', 'your advice', 'what would you suggest', 'what would you recommend',
+  ]],
   [CUE.polGreeting, ['good morning', 'good afternoon', 'good evening']],
   [CUE.polGratitude, ['thank you']],
   [CUE.polHedge, ['sort of', 'kind of', 'i think', 'i believe', 'i feel']],

@@ -18,7 +18,7 @@ export const POLITENESS_FEATURES = [
   'indicative', 'firstPersonStart', 'firstPersonPlural', 'firstPerson', 'secondPerson',
   'secondPersonStart', 'hedges', 'factuality', 'conditionalCourtesy', 'imperativeStart', 'insult',
   'exclamation', 'shouting', 'informal', 'question', 'length', 'bareQuestion', 'leadingQuestion',
-  'obligation', 'negation', 'manyQuestions', 'impersonal',
+  'obligation', 'negation', 'manyQuestions', 'impersonal', 'reassurance', 'opinion', 'thanksBut',
 ] as const;
 
 /** A feature name. */
@@ -61,6 +61,9 @@ const F = {
   negation: 32,
   manyQuestions: 33,
   impersonal: 34,
+  reassurance: 35,
+  opinion: 36,
+  thanksBut: 37,
 } as const satisfies Record<PolitenessFeature, number>;
 
 /** Cue-phrase group id → index of the feature it sets (−1: none). */
@@ -78,6 +81,8 @@ const PHRASE_FEATURE: readonly (readonly [number, PolitenessFeature])[] = [
   [CUE.polGratitude, 'gratitude'],
   [CUE.polHedge, 'hedges'],
   [CUE.polObligation, 'obligation'],
+  [CUE.polReassurance, 'reassurance'],
+  [CUE.polOpinion, 'opinion'],
 ];
 for (let g = 0; g < CUE_GROUPS; g++) GROUP_FEATURE.push(-1);
 for (const [group, feature] of PHRASE_FEATURE) GROUP_FEATURE[group] = F[feature];
@@ -153,6 +158,13 @@ export function politenessFeatures(view: TextView): Float64Array {
   for (const h of info.hits) {
     const f = GROUP_FEATURE[h.group];
     if (f !== undefined && f >= 0) x[f] = 1;
+  }
+  // "Thanks, but …": gratitude that only prefaces a rebuttal.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (((bits[i] as number) & WB.gratitude) === 0) continue;
+    const n1 = tokens[i + 1] as Token;
+    const n2 = tokens[i + 2];
+    if (n1.lower === 'but' || (n1.kind === 'punct' && n2 !== undefined && n2.lower === 'but')) x[F.thanksBut] = 1;
   }
   let questions = 0;
   for (const sentence of view.sentences) if (sentence.terminator === '?') questions++;

@@ -71,7 +71,7 @@ function mark(words: Iterable<string>, bit: number): void {
   for (const w of words) entry(w).bits |= bit;
 }
 
-mark(wordSet('thanks thank thx ty tysm appreciate appreciated appreciative grateful gratitude cheers'), WB.gratitude);
+mark(wordSet('thanks thank thx ty tysm appreciate appreciated appreciative grateful gratitude cheers merci'), WB.gratitude);
 mark(wordSet('sorry apologize apologise apologies apology oops whoops woops pardon regret'), WB.apology);
 mark(wordSet('please pls plz kindly'), WB.please);
 mark(wordSet('btw incidentally'), WB.btw);
