@@ -179,27 +179,56 @@ function urlStart(text: string, i: number): boolean {
   return false;
 }
 
-/** Scans a word starting at `i` (a letter or digit); returns its end and whether it is numeric. */
-function scanWord(text: string, i: number): { end: number; numeric: boolean } {
+// What scanWord learned about a word besides its end (bit flags, so the scan allocates nothing).
+const HAS_LETTER = 1;
+const HAS_UPPER = 2;
+const NON_ASCII = 4;
+let scannedFlags = 0;
+
+/**
+ * Scans a word starting at `i` (a letter or digit); returns its end and leaves in `scannedFlags`
+ * whether it has a letter (else it is numeric), an ASCII capital, or any non-ASCII code unit.
+ * ASCII letters and digits are tested inline; anything else goes through the general checks.
+ */
+function scanWord(text: string, i: number): number {
   let j = i;
-  let hasLetter = false;
+  let flags = 0;
   const n = text.length;
   while (j < n) {
-    const lw = letterWidth(text, j);
-    if (lw > 0) {
-      hasLetter = true;
-      j += lw;
-      continue;
-    }
-    const dw = digitWidth(text, j);
-    if (dw > 0) {
-      j += dw;
-      continue;
-    }
     const c = text.charCodeAt(j);
+    if (c >= 97 && c <= 122) {
+      flags |= HAS_LETTER;
+      j++;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      flags |= HAS_LETTER | HAS_UPPER;
+      j++;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      j++;
+      continue;
+    }
+    if (c >= 128) {
+      const lw = letterWidth(text, j);
+      if (lw > 0) {
+        flags |= HAS_LETTER | NON_ASCII;
+        j += lw;
+        continue;
+      }
+      const dw = digitWidth(text, j);
+      if (dw > 0) {
+        flags |= NON_ASCII;
+        j += dw;
+        continue;
+      }
+    }
     // Inner connectors: apostrophe or hyphen between letters; . , : between digits (3.5, 1,000, 15:30).
     if (j + 1 < n && j > i) {
+      const hasLetter = (flags & HAS_LETTER) !== 0;
       if ((isApostrophe(c) || c === 45 || c === 0x2010) && letterWidth(text, j - 1) > 0 && letterWidth(text, j + 1) > 0) {
+        if (c >= 128) flags |= NON_ASCII;
         j++;
         continue;
       }
@@ -219,13 +248,62 @@ function scanWord(text: string, i: number): { end: number; numeric: boolean } {
     }
     break;
   }
-  return { end: j, numeric: !hasLetter };
+  scannedFlags = flags;
+  return j;
 }
 
 function lowerOf(word: string): string {
   let lower = word.toLowerCase();
   if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
   return lower;
+}
+
+/**
+ * The state of one tokenization. A class rather than closures inside `createTextView`, so a call
+ * allocates one object instead of two closures and their context.
+ */
+class ViewBuilder {
+  readonly tokens: Token[] = [];
+  readonly sentences: Sentence[] = [];
+  wordCount = 0;
+  paragraphCount = 0;
+  inParagraph = false;
+  sentenceFirst = -1;
+  newlinesSinceToken = 0;
+
+  constructor(readonly text: string) {}
+
+  closeSentence(terminator: Sentence['terminator']): void {
+    const tokens = this.tokens;
+    if (this.sentenceFirst < 0 || this.sentenceFirst >= tokens.length) {
+      this.sentenceFirst = -1;
+      return;
+    }
+    const first = tokens[this.sentenceFirst] as Token;
+    const last = tokens[tokens.length - 1] as Token;
+    this.sentences.push({ start: first.start, end: last.end, firstToken: this.sentenceFirst, endToken: tokens.length, terminator });
+    this.sentenceFirst = -1;
+  }
+
+  /** Adds a token whose lower-case form is already known. */
+  push(start: number, end: number, kind: TokenKind, raw: string, lower: string): void {
+    if (this.newlinesSinceToken >= 2) this.closeSentence('');
+    if (!this.inParagraph || this.newlinesSinceToken >= 2) {
+      this.paragraphCount++;
+      this.inParagraph = true;
+    }
+    this.newlinesSinceToken = 0;
+    if (this.sentenceFirst < 0) this.sentenceFirst = this.tokens.length;
+    this.tokens.push({ text: raw, lower, start, end, kind });
+    if (kind === 'word') this.wordCount++;
+  }
+
+  /** Adds a token of any kind but `word`, lower-cased as written. */
+  pushRaw(start: number, end: number, kind: TokenKind): void {
+    const raw = this.text.slice(start, end);
+    // ASCII punctuation and symbols have no case: skip the call.
+    this.push(start, end, kind, raw, end - start === 1 && this.text.charCodeAt(start) < 128 ? raw : raw.toLowerCase());
+  }
 }
 
 /**
@@ -247,50 +325,27 @@ function lowerOf(word: string): string {
  * @since 0.1.0
  */
 export function createTextView(text: string): TextView {
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
+  const b = new ViewBuilder(text);
+  const tokens = b.tokens;
   const n = text.length;
-  let wordCount = 0;
-  let paragraphCount = 0;
-  let inParagraph = false;
-  let sentenceFirst = -1;
-  let newlinesSinceToken = 0;
-
-  const closeSentence = (terminator: Sentence['terminator']) => {
-    if (sentenceFirst < 0 || sentenceFirst >= tokens.length) {
-      sentenceFirst = -1;
-      return;
-    }
-    const first = tokens[sentenceFirst] as Token;
-    const last = tokens[tokens.length - 1] as Token;
-    sentences.push({ start: first.start, end: last.end, firstToken: sentenceFirst, endToken: tokens.length, terminator });
-    sentenceFirst = -1;
-  };
-
-  const push = (start: number, end: number, kind: TokenKind) => {
-    if (newlinesSinceToken >= 2) closeSentence('');
-    if (!inParagraph || newlinesSinceToken >= 2) {
-      paragraphCount++;
-      inParagraph = true;
-    }
-    newlinesSinceToken = 0;
-    const raw = text.slice(start, end);
-    if (sentenceFirst < 0) sentenceFirst = tokens.length;
-    tokens.push({ text: raw, lower: kind === 'word' ? lowerOf(raw) : raw.toLowerCase(), start, end, kind });
-    if (kind === 'word') wordCount++;
-  };
 
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (c === 10) newlinesSinceToken++;
+    if (c === 32) {
       i++;
       continue;
     }
-    if (urlStart(text, i)) {
+    if (isSpace(c)) {
+      if (c === 10) b.newlinesSinceToken++;
+      i++;
+      continue;
+    }
+    // Only 'h' and 'w' can start a URL ("http://", "https://", "www.").
+    const folded = c | 32;
+    if ((folded === 104 || folded === 119) && urlStart(text, i)) {
       const end = scanUrl(text, i);
-      push(i, end, 'url');
+      b.pushRaw(i, end, 'url');
       i = end;
       continue;
     }
@@ -302,36 +357,42 @@ export function createTextView(text: string): TextView {
         else if (text.charCodeAt(j) === 95) j++;
         else break;
       }
-      push(i, j, 'mention');
+      b.pushRaw(i, j, 'mention');
       i = j;
       continue;
     }
-    const aw = alnumWidth(text, i);
-    if (aw > 0) {
-      const { end, numeric } = scanWord(text, i);
+    if (c < 128 ? isAsciiLetter(c) || isDigit(c) : alnumWidth(text, i) > 0) {
+      const end = scanWord(text, i);
+      const flags = scannedFlags;
       // user.name@example.com: an email address is kept whole.
       const after = end < n ? text.charCodeAt(end) : -1;
       if (after === 64 || ((after === 46 || after === 95 || after === 43 || after === 45) && emailAhead(text, end))) {
         const emailEnd = scanEmail(text, i);
         if (emailEnd > 0) {
-          push(i, emailEnd, 'email');
+          b.pushRaw(i, emailEnd, 'email');
           i = emailEnd;
           continue;
         }
       }
-      push(i, end, numeric ? 'number' : 'word');
+      const raw = text.slice(i, end);
+      if ((flags & HAS_LETTER) === 0) {
+        b.push(i, end, 'number', raw, (flags & NON_ASCII) === 0 ? raw : raw.toLowerCase());
+      } else {
+        // An ASCII word without capitals is its own lower case (and has no typographic apostrophe).
+        b.push(i, end, 'word', raw, (flags & NON_ASCII) !== 0 ? lowerOf(raw) : (flags & HAS_UPPER) !== 0 ? raw.toLowerCase() : raw);
+      }
       i = end;
       continue;
     }
     if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0xff01 || c === 0xff1f || c === 0x3002) {
       const runStart = tokens.length;
-      push(i, i + 1, 'punct');
+      b.pushRaw(i, i + 1, 'punct');
       i++;
       // A run of terminal punctuation (?!, ..., !!!) is part of the same sentence end.
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d === 46 || d === 33 || d === 63 || d === 0x2026) {
-          push(i, i + 1, 'punct');
+          b.pushRaw(i, i + 1, 'punct');
           i++;
         } else break;
       }
@@ -339,20 +400,20 @@ export function createTextView(text: string): TextView {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) {
-          push(i, i + 1, 'punct');
+          b.pushRaw(i, i + 1, 'punct');
           i++;
         } else break;
       }
-      if (endsSentence(text, tokens, runStart, i)) closeSentence(terminatorOf(tokens, runStart));
+      if (endsSentence(text, tokens, runStart, i)) b.closeSentence(terminatorOf(tokens, runStart));
       continue;
     }
     const w = codePointWidth(text, i);
     const isPunct = c < 128 ? !isAsciiLetter(c) && !isDigit(c) && c > 32 && isAsciiPunct(c) : isUnicodePunct(c);
-    push(i, i + w, isPunct ? 'punct' : 'other');
+    b.pushRaw(i, i + w, isPunct ? 'punct' : 'other');
     i += w;
   }
-  closeSentence(tokens.length > 0 ? terminatorOf(tokens, trailingPunctStart(tokens, sentenceFirst)) : '');
-  return { text, tokens, sentences, wordCount, paragraphCount };
+  b.closeSentence(tokens.length > 0 ? terminatorOf(tokens, trailingPunctStart(tokens, b.sentenceFirst)) : '');
+  return { text, tokens, sentences: b.sentences, wordCount: b.wordCount, paragraphCount: b.paragraphCount };
 }
 
 function isAsciiPunct(c: number): boolean {
