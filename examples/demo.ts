@@ -280,7 +280,7 @@ function modelSection({ advice, observation, replay: replayed }: DemoCase, style
 
 function analysisSection({ analysis }: DemoCase, style: Style): string[] {
   const counts = { agent: new Map<string, number>(), customer: new Map<string, number>() };
-  const notable: { severity: number; text: string }[] = [];
+  const notable: { severity: number; ruleId: string; text: string }[] = [];
   const rank = { error: 0, warning: 1, info: 2 } as const;
   for (const { message, result } of analysis.messages) {
     for (const finding of result.findings) {
@@ -288,7 +288,9 @@ function analysisSection({ analysis }: DemoCase, style: Style): string[] {
       map.set(finding.ruleId, (map.get(finding.ruleId) ?? 0) + 1);
       notable.push({
         severity: rank[finding.severity] + (message.role === 'agent' ? 0 : 0.5),
-        text: `"${finding.actual}" ${style.dim(`${finding.ruleId}:`)} ${finding.message}`,
+        ruleId: finding.ruleId,
+        // A finding about something missing (no greeting, an unanswered question) has no text.
+        text: `${finding.actual === '' ? style.dim('(missing)') : `"${finding.actual}"`} ${style.dim(`${finding.ruleId}:`)} ${finding.message}`,
       });
     }
   }
@@ -300,20 +302,26 @@ function analysisSection({ analysis }: DemoCase, style: Style): string[] {
   };
   const lines = wrapRow('analysis', `${summary('agent')} · ${summary('customer')}`);
   notable.sort((a, b) => a.severity - b.severity);
-  for (const { text } of notable.slice(0, 2)) lines.push(...wrapRow('', text));
+  // The two most serious findings, one per rule, so the same advice is not shown twice.
+  const shown = new Set<string>();
+  for (const { ruleId, text } of notable) {
+    if (shown.size === 2) break;
+    if (shown.has(ruleId)) continue;
+    shown.add(ruleId);
+    lines.push(...wrapRow('', text));
+  }
   const customer = analysis.messages.filter((m) => m.message.role === 'customer').at(-1);
   const promises = analysis.messages.flatMap(({ message, result }) =>
     message.role === 'agent'
       ? commitmentSignals(result).map((c) => `"${c.phrase}"${c.due ? ` → ${shortTime(c.due)}` : ''}`)
       : [],
   );
-  const signals = [
-    customer
-      ? `customer's last message: sentiment ${signed(customer.result.signals.sentiment.score)}, politeness ${customer.result.signals.politeness.score.toFixed(2)}`
-      : null,
-    promises.length > 0 ? `promised ${promises.join(', ')}` : null,
-  ].filter((part): part is string => part !== null);
-  if (signals.length > 0) lines.push(...wrapRow('', style.dim(signals.join(' · '))));
+  if (customer) {
+    const { sentiment, politeness, frustration } = customer.result.signals;
+    const feeling = `sentiment ${signed(sentiment.score)}, frustration ${frustration.score.toFixed(2)}, politeness ${politeness.score.toFixed(2)}`;
+    lines.push(...wrapRow('', style.dim(`customer's last message: ${feeling}`)));
+  }
+  if (promises.length > 0) lines.push(...wrapRow('', style.dim(`agent promised ${promises.join(', ')}`)));
   return lines;
 }
 
