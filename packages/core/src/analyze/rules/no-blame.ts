@@ -2,6 +2,7 @@ import { blameLeads, faultVerbs as blameFaultVerbs, leadFaultVerbs as blameLeadF
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
+import { wordIds, wordSet } from '../text/word-set.js';
 import { sentenceIndexOf } from './internal/edits.js';
 import { masked } from './internal/skip-mask.js';
 
@@ -15,7 +16,7 @@ const NEGATIONS = new Set<string>(blameNegations);
 const NOT_AUX = new Set(['did', 'have', 'had', 'were', 'was', 'do']);
 const SPECULATIVE_ONE = new Set(["must've", 'probably', 'obviously', 'clearly', 'apparently']);
 const CONDITIONAL_ONE = new Set(blameConditionals.filter((c) => !c.includes(' ')));
-const YOU = new Set(['you', 'u']);
+const YOU = wordSet(['you', 'u']);
 
 /** Whether a conditional word opens the clause holding token `i` ("if you deleted it…"). */
 function inConditional(tokens: readonly Token[], i: number, from: number): boolean {
@@ -69,16 +70,9 @@ export const noBlame = defineRule({
     const view = ctx.view;
     const tokens = view.tokens;
     const phrases = matcher.find(view);
-    if (phrases.length === 0) {
-      let you = false;
-      for (const t of tokens) {
-        if (t.kind === 'word' && YOU.has(t.lower)) {
-          you = true;
-          break;
-        }
-      }
-      if (!you) return;
-    }
+    // Without a fault phrase, only "you …" can be blame. ("you" and "u" are words: no kind check.)
+    if (phrases.length === 0 && !YOU.inView(view)) return;
+    const ids = wordIds(view).ids;
     const reported: number[] = [];
     const report = (first: number, end: number) => {
       for (let k = first; k < end; k++) if (masked(view, k)) return;
@@ -98,7 +92,7 @@ export const noBlame = defineRule({
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== 'word' || !YOU.has(t.lower) || covered.has(i)) continue;
+      if (t.kind !== 'word' || !YOU.hasId(ids[i] as number) || covered.has(i)) continue;
       const n1 = tokens[i + 1];
       if (n1 === undefined || n1.kind !== 'word') continue;
       const w1 = n1.lower;

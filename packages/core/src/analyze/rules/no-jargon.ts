@@ -4,6 +4,7 @@ import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
+import { wordIds, wordSet } from '../text/word-set.js';
 import type { Suggestion } from '../types.js';
 import { wordsOf } from './internal/context-terms.js';
 import { matchCase } from './internal/edits.js';
@@ -42,6 +43,12 @@ interface Prepared {
 }
 
 const defaultMatcher = phraseList(CASELESS.map((t) => t.term));
+/**
+ * The lower-case forms of the case-sensitive terms and their plurals: a token whose `lower` is not
+ * one of them cannot be an acronym of the list (the terms are ASCII, so lower-casing "APIs" gives
+ * "api" + "s"), which spares the case-sensitive look-up for most capitalised words.
+ */
+const ACRONYM_CANDIDATES = wordSet([...CASE_SENSITIVE.keys()].flatMap((term) => [term.toLowerCase(), `${term.toLowerCase()}s`]));
 
 const prepare = perOptions((o: z.output<typeof options>): Prepared => {
   const allow = new Set(o.allow.map((a) => a.toLowerCase()));
@@ -139,9 +146,11 @@ export const noJargon = defineRule({
       for (let k = m.firstToken; k < m.endToken; k++) covered[k] = 1;
       consider(m.firstToken, m.endToken, term);
     }
-    for (let i = 0; i < tokens.length; i++) {
+    const ids = wordIds(ctx.view).ids;
+    for (let i = ACRONYM_CANDIDATES.inView(ctx.view) ? 0 : tokens.length; i < tokens.length; i++) {
       // "IP address" was matched as a whole; its "IP" is not a second finding.
       if (covered !== undefined && covered[i] === 1) continue;
+      if (!ACRONYM_CANDIDATES.hasId(ids[i] as number)) continue;
       const t = tokens[i] as Token;
       if (t.kind !== 'word' || t.text.length < 2) continue;
       const first = t.text.charCodeAt(0);

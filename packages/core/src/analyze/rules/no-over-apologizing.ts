@@ -3,9 +3,10 @@ import { apologyWords as empathyApologyWords, overApology as empathyOverApology 
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
+import { wordIds, wordSet } from '../text/word-set.js';
 import { masked } from './internal/skip-mask.js';
 
-const APOLOGY = new Set<string>(empathyApologyWords);
+const APOLOGY = wordSet(empathyApologyWords);
 const overMatcher = phraseList(empathyOverApology);
 
 const options = z.object({
@@ -57,10 +58,12 @@ export const noOverApologizing = defineRule({
       (reported ??= []).push([m.start, m.end]);
       ctx.report({ messageId: 'overApology', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
     }
+    if (!APOLOGY.inView(ctx.view)) return;
+    const ids = wordIds(ctx.view).ids;
     let count = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== 'word' || !APOLOGY.has(t.lower) || masked(ctx.view, i)) continue;
+      if (t.kind !== 'word' || !APOLOGY.hasId(ids[i] as number) || masked(ctx.view, i)) continue;
       count++;
       if (count <= ctx.options.maxApologies) continue;
       if (reported?.some(([a, b]) => t.start >= a && t.end <= b) === true) continue;

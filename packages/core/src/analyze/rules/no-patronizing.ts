@@ -2,13 +2,14 @@ import { exemptAfterMinimizer as patronizingExemptAfterMinimizer, instructionVer
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
+import { wordIds, wordSet } from '../text/word-set.js';
 import type { Suggestion } from '../types.js';
 import { deleteTokens, sentenceIndexOf } from './internal/edits.js';
 import { masked } from './internal/skip-mask.js';
 
 type Kind = 'repeat' | 'easy' | 'familiar' | 'obvious';
 
-const MINIMIZERS = new Set<string>(patronizingMinimizers);
+const MINIMIZERS = wordSet(patronizingMinimizers);
 const VERBS = new Set<string>(patronizingInstructionVerbs);
 // Verbs that only soften an instruction after "you" ("you just need to"); sentence-initial
 // "Just need your e-mail" is the agent talking about themselves.
@@ -77,9 +78,10 @@ export const noPatronizing = defineRule({
     const view = ctx.view;
     const tokens = view.tokens;
     
-    for (let i = 0; i < tokens.length; i++) {
+    const ids = wordIds(view).ids;
+    for (let i = MINIMIZERS.inView(view) ? 0 : tokens.length; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== 'word' || !MINIMIZERS.has(t.lower) || masked(view, i)) continue;
+      if (t.kind !== 'word' || !MINIMIZERS.hasId(ids[i] as number) || masked(view, i)) continue;
       const next = tokens[i + 1];
       if (next === undefined || next.kind !== 'word') continue;
       const nextWord = next.lower;

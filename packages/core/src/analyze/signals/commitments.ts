@@ -1,4 +1,5 @@
 import type { TextView, Token } from '../text/text-view.js';
+import { wordIds, wordSet } from '../text/word-set.js';
 import type { TextRange } from '../types.js';
 import { agentSubjects as lexiconAgentSubjects, deliveryVerbs as lexiconDeliveryVerbs, futureContractions as lexiconFutureContractions, modals as lexiconModals } from '../data/en/commitments.json';
 import { findTimeExpressions, mayHaveTime, resolveTime, type TimeMatch } from './internal/time-expression.js';
@@ -41,6 +42,8 @@ const YOU_FUTURE = new Set(["you'll", 'you']);
 const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'my', 'this', 'that']);
 
 const CONJUNCTIONS = new Set(['and', 'then', 'also', 'but', 'so']);
+/** Every word that can start a cue (each branch of `findCues` needs one): a quick filter. */
+const CUE_WORDS = wordSet([...FUTURE_CONTRACTIONS, ...YOU_FUTURE, 'will', 'shall', ...AGENT_SUBJECTS, ...PROMISE_VERBS, 'let']);
 
 function hasAgentSubject(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -56,12 +59,12 @@ interface Cue {
   readonly end: number;
 }
 
-/** Finds the promise cues in `tokens[from, to)`. */
-function findCues(tokens: readonly Token[], from: number, to: number): Cue[] {
+/** Finds the promise cues in `tokens[from, to)` (`ids`: the tokens' vocabulary ids). */
+function findCues(tokens: readonly Token[], ids: readonly number[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !CUE_WORDS.hasId(ids[i] as number)) continue;
     const w = t.lower;
     const n1 = i + 1 < to ? (tokens[i + 1] as Token).lower : '';
     const n2 = i + 2 < to ? (tokens[i + 2] as Token).lower : '';
@@ -147,10 +150,11 @@ export function findCommitments(view: TextView, options: FindCommitmentsOptions 
   const tokens = view.tokens;
   const now = toEpoch(options.now);
   const timeZone = options.timeZone;
+  const ids = wordIds(view).ids;
   for (const s of view.sentences) {
-    // Most sentences name no time at all; a set look-up per token rules them out.
-    if (!mayHaveTime(tokens, s.firstToken, s.endToken)) continue;
-    const cues = findCues(tokens, s.firstToken, s.endToken);
+    // Most sentences name no time at all; a bit test per token rules them out.
+    if (!mayHaveTime(tokens, ids, s.firstToken, s.endToken)) continue;
+    const cues = findCues(tokens, ids, s.firstToken, s.endToken);
     if (cues.length === 0) continue;
     const times = findTimeExpressions(tokens, s.firstToken, s.endToken);
     if (times.length === 0) continue;

@@ -10,6 +10,7 @@
  * word also matches split or joined ("follow up", "followup").
  */
 import { createTextView, type TextView, type Token } from '../../text/text-view.js';
+import { vocabularyId, wordIds } from '../../text/word-set.js';
 import { viewCache } from './view-cache.js';
 
 /** A registered phrase list. */
@@ -30,13 +31,15 @@ export interface PackMatch {
 }
 
 interface Node {
-  next: Map<string, Node> | undefined;
+  /** Children by the vocabulary id of the next word. */
+  next: Map<number, Node> | undefined;
   /** Phrase ends at this node: pairs of (list id, phrase index), flattened. */
   ends: number[] | undefined;
 }
 
 const lists: (readonly string[])[] = [];
-let root: Node | undefined;
+/** The trie's first level, indexed by vocabulary id (see `text/word-set.ts`). */
+let root: (Node | undefined)[] | undefined;
 /** Bumped on every registration, so a scan made with an older trie is not reused. */
 let generation = 0;
 const NOTHING: Map<number, number[]> = new Map();
@@ -55,8 +58,8 @@ function variants(key: string): string[][] {
   return out;
 }
 
-function compile(): Node {
-  const r: Node = { next: undefined, ends: undefined };
+function compile(): (Node | undefined)[] {
+  const top = new Map<number, Node>();
   lists.forEach((phrases, list) => {
     phrases.forEach((phrase, index) => {
       const keys = createTextView(phrase).tokens.map((t) => t.lower);
@@ -68,25 +71,40 @@ function compile(): Node {
         sequences = next;
       }
       for (const seq of sequences) {
-        let node = r;
+        let level = top;
+        let node: Node | undefined;
         for (const key of seq) {
-          node.next ??= new Map();
-          let child = node.next.get(key);
+          const id = vocabularyId(key);
+          let child = level.get(id);
           if (child === undefined) {
             child = { next: undefined, ends: undefined };
-            node.next.set(key, child);
+            level.set(id, child);
           }
           node = child;
+          level = child.next ??= new Map();
         }
-        node.ends ??= [];
+        const end = node as Node;
+        end.ends ??= [];
         // Duplicates within a list keep the first index.
         let dup = false;
-        for (let k = 0; k < node.ends.length; k += 2) if (node.ends[k] === list) dup = true;
-        if (!dup) node.ends.push(list, index);
+        for (let k = 0; k < end.ends.length; k += 2) if (end.ends[k] === list) dup = true;
+        if (!dup) end.ends.push(list, index);
       }
     });
   });
-  return r;
+  // Drop the empty child maps the loop above left on leaves.
+  const prune = (n: Node): void => {
+    if (n.next === undefined) return;
+    if (n.next.size === 0) n.next = undefined;
+    else for (const c of n.next.values()) prune(c);
+  };
+  const first: (Node | undefined)[] = [];
+  for (const [id, node] of top) {
+    prune(node);
+    while (first.length <= id) first.push(undefined);
+    first[id] = node;
+  }
+  return first;
 }
 
 /**
@@ -95,36 +113,35 @@ function compile(): Node {
  */
 function scanUncached(view: TextView): Map<number, number[]> {
   root ??= compile();
+  const first = root;
   let found: Map<number, number[]> | undefined;
-  const tokens = view.tokens;
-  const top = root.next;
-  if (top !== undefined) {
-    for (let i = 0; i < tokens.length; i++) {
-      let node = top.get((tokens[i] as Token).lower);
-      let depth = 1;
-      while (node !== undefined) {
-        const ends = node.ends;
-        if (ends !== undefined) {
-          for (let k = 0; k < ends.length; k += 2) {
-            const list = ends[k] as number;
-            found ??= new Map();
-            let arr = found.get(list);
-            if (arr === undefined) {
-              arr = [];
-              found.set(list, arr);
-            }
-            // Deeper nodes come later: the longest phrase at a start replaces a shorter one.
-            if (arr.length >= 3 && arr[arr.length - 3] === i) {
-              arr[arr.length - 2] = i + depth;
-              arr[arr.length - 1] = ends[k + 1] as number;
-            } else arr.push(i, i + depth, ends[k + 1] as number);
+  const ids = wordIds(view).ids;
+  const n = ids.length;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as number;
+    let node = id === 0 || id >= first.length ? undefined : first[id];
+    let depth = 1;
+    while (node !== undefined) {
+      const ends = node.ends;
+      if (ends !== undefined) {
+        for (let k = 0; k < ends.length; k += 2) {
+          const list = ends[k] as number;
+          found ??= new Map();
+          let arr = found.get(list);
+          if (arr === undefined) {
+            arr = [];
+            found.set(list, arr);
           }
+          // Deeper nodes come later: the longest phrase at a start replaces a shorter one.
+          if (arr.length >= 3 && arr[arr.length - 3] === i) {
+            arr[arr.length - 2] = i + depth;
+            arr[arr.length - 1] = ends[k + 1] as number;
+          } else arr.push(i, i + depth, ends[k + 1] as number);
         }
-        const t = tokens[i + depth];
-        if (t === undefined || node.next === undefined) break;
-        node = node.next.get(t.lower);
-        depth++;
       }
+      if (i + depth >= n || node.next === undefined) break;
+      node = node.next.get(ids[i + depth] as number);
+      depth++;
     }
   }
   return found ?? NOTHING;

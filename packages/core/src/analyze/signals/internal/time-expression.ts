@@ -5,6 +5,7 @@
  * expressions.
  */
 import type { Token } from '../../text/text-view.js';
+import { wordSet } from '../../text/word-set.js';
 import { businessWords as lexiconBusinessWords, dayParts as lexiconDayParts, monthAbbreviations as lexiconMonthAbbreviations, months as lexiconMonths, numberWords as lexiconNumberWords, units as lexiconUnits, vague as lexiconVague, weekdayAbbreviations as lexiconWeekdayAbbreviations, weekdays as lexiconWeekdays } from '../../data/en/commitments.json';
 import {
   addCivilDays,
@@ -434,7 +435,7 @@ export function findTimeExpressions(tokens: readonly Token[], from: number, to: 
 }
 
 // Every time expression contains one of these words, or a token that starts with a digit.
-const TRIGGERS = new Set<string>([
+const TRIGGERS = wordSet([
   ...WEEKDAYS.keys(),
   ...WEEKDAY_ABBR.keys(),
   ...MONTHS.keys(),
@@ -446,14 +447,17 @@ const TRIGGERS = new Set<string>([
   'lunch', 'lunchtime',
 ].filter((w) => !['a', 'an', 'as', 'in', 'the', 'of', 'at', 'we', 'i', 'can', 'on', 'few', 'next', 'coming', 'couple', 'within'].includes(w)));
 
-/** Whether `tokens[from, to)` may hold a time expression (a cheap pre-check before parsing). */
-export function mayHaveTime(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * Whether `tokens[from, to)` may hold a time expression (a cheap pre-check before parsing); `ids`
+ * are the tokens' vocabulary ids (`wordIds(view).ids`).
+ */
+export function mayHaveTime(tokens: readonly Token[], ids: readonly number[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'number') return true;
     if (t.kind !== 'word') continue;
     const c = t.lower.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || TRIGGERS.has(t.lower)) return true;
+    if ((c >= 48 && c <= 57) || TRIGGERS.hasId(ids[i] as number)) return true;
   }
   return false;
 }

@@ -1,0 +1,201 @@
+/**
+ * Word sets that answer "is token `i` in the set?" with an array read instead of a string-keyed
+ * hash look-up.
+ *
+ * Every word set (and every word of the rule pack's phrase lists) is registered in one vocabulary
+ * that gives each distinct lower-case word a small integer id. A view's tokens are looked up in
+ * that vocabulary once ({@link wordIds}, kept for the last two views: the message and its
+ * context), and each set keeps one bit per vocabulary word, so testing a token is
+ * `bits[id] & mask`. The rule pack reads some thirty sets per token; this turns about 160
+ * `Set.has` calls a message into some 24 table probes plus array reads. The same pass ORs the
+ * bits of every token, so a rule can ask whether any word of a set occurs in a view at all
+ * ({@link WordSet.inView}) and skip its scan when none does.
+ *
+ * Build sets at module load. Every registration adds to the vocabulary for the life of the
+ * program, and views looked up before a registration are looked up again (a generation check), so
+ * a late set is correct, only slower once.
+ */
+import type { TextView, Token } from './text-view.js';
+
+/**
+ * The vocabulary: an open-addressing hash table (linear probing, at most half full) from word to
+ * id; id 0 means "in no set". Hand-rolled rather than a `Map`: a `Map` look-up of a freshly sliced
+ * token string makes V8 compute and store the string's hash, which costs about three times the
+ * JavaScript loop below (measured on the corpus: ~60 ns against ~25 ns a token).
+ */
+let slotWords: string[] = new Array<string>(1024).fill('');
+let slotIds = new Int32Array(1024);
+let slotMask = 1023;
+let nextId = 1;
+/** Allocated length of every bit array (ids are below it). */
+let capacity = 256;
+/** `bits[c][id]`: bit `k` set when word `id` is in set `32 * c + k`. */
+const bits: Uint32Array[] = [];
+let setCount = 0;
+/** Bumped whenever a word gets an id, so views looked up earlier are looked up again. */
+let generation = 0;
+
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h ^ (h >>> 15);
+}
+
+/** The id of `word`, or 0 when it is in no set. */
+function idOf(word: string): number {
+  let slot = hashOf(word) & slotMask;
+  for (;;) {
+    const w = slotWords[slot] as string;
+    if (w === word) return slotIds[slot] as number;
+    if (w === '') return 0;
+    slot = (slot + 1) & slotMask;
+  }
+}
+
+function insert(words: string[], ids: Int32Array, mask: number, word: string, id: number): void {
+  let slot = hashOf(word) & mask;
+  while (words[slot] !== '') slot = (slot + 1) & mask;
+  words[slot] = word;
+  ids[slot] = id;
+}
+
+/**
+ * The id of `word` in the shared vocabulary, registering it when new (so a token spelled `word`
+ * gets this id from {@link wordIds} from now on). The empty string has no id (no token is empty).
+ */
+export function vocabularyId(word: string): number {
+  if (word === '') return 0;
+  const known = idOf(word);
+  if (known !== 0) return known;
+  const id = nextId++;
+  generation++;
+  if (2 * nextId > slotWords.length) {
+    const size = slotWords.length * 2;
+    const words = new Array<string>(size).fill('');
+    const ids = new Int32Array(size);
+    for (let slot = 0; slot < slotWords.length; slot++) {
+      const w = slotWords[slot] as string;
+      if (w !== '') insert(words, ids, size - 1, w, slotIds[slot] as number);
+    }
+    slotWords = words;
+    slotIds = ids;
+    slotMask = size - 1;
+  }
+  insert(slotWords, slotIds, slotMask, word, id);
+  if (id >= capacity) {
+    while (id >= capacity) capacity *= 2;
+    for (let c = 0; c < bits.length; c++) {
+      const grown = new Uint32Array(capacity);
+      grown.set(bits[c] as Uint32Array);
+      bits[c] = grown;
+    }
+  }
+  return id;
+}
+
+/** The vocabulary ids of one view's tokens, and which sets occur in it. */
+export interface ViewWords {
+  /** The vocabulary id of each token's `lower`, 0 when the word is in no set. */
+  readonly ids: readonly number[];
+  /** `present[c]` has bit `k` set when some token of the view is in set `32 * c + k`. */
+  readonly present: readonly number[];
+}
+
+interface CachedWords extends ViewWords {
+  readonly generation: number;
+}
+
+let key0: TextView | undefined;
+let value0: CachedWords | undefined;
+let key1: TextView | undefined;
+let value1: CachedWords | undefined;
+
+function lookUp(view: TextView): CachedWords {
+  const tokens = view.tokens;
+  const n = tokens.length;
+  // Plain arrays: a small typed array costs more to allocate than the whole pass saves.
+  const ids: number[] = [];
+  const chunks = bits.length;
+  const present: number[] = [];
+  for (let c = 0; c < chunks; c++) present.push(0);
+  for (let i = 0; i < n; i++) {
+    const id = idOf((tokens[i] as Token).lower);
+    ids.push(id);
+    if (id === 0) continue;
+    for (let c = 0; c < chunks; c++) present[c] = (present[c] as number) | ((bits[c] as Uint32Array)[id] as number);
+  }
+  return { ids, present, generation };
+}
+
+/**
+ * The vocabulary ids of `view`'s tokens (one hash-table probe per token), computed once per view: the
+ * last two views are kept (the analyzed message and its context), like the rule pack's other
+ * per-view caches.
+ */
+export function wordIds(view: TextView): ViewWords {
+  if (view === key0 && (value0 as CachedWords).generation === generation) return value0 as CachedWords;
+  if (view === key1 && (value1 as CachedWords).generation === generation) return value1 as CachedWords;
+  const value = lookUp(view);
+  if (view === key0) {
+    value0 = value;
+  } else {
+    key1 = key0;
+    value1 = value0;
+    key0 = view;
+    value0 = value;
+  }
+  return value;
+}
+
+/**
+ * A fixed set of lower-case words, tested by token (`at`, `hasId`) or by string (`has`). Create
+ * with {@link wordSet}, at module load.
+ */
+export class WordSet {
+  /** The words, for string look-ups off the hot path. */
+  readonly words: ReadonlySet<string>;
+  /** Which bit array holds this set's bit. */
+  readonly chunk: number;
+  /** This set's bit in `bits[chunk]`. */
+  readonly bit: number;
+
+  constructor(words: Iterable<string>) {
+    const set = new Set(words);
+    this.words = set;
+    const index = setCount++;
+    this.chunk = index >>> 5;
+    this.bit = 1 << (index & 31);
+    if (this.chunk >= bits.length) bits.push(new Uint32Array(capacity));
+    for (const word of set) {
+      const id = vocabularyId(word);
+      const arr = bits[this.chunk] as Uint32Array;
+      arr[id] = (arr[id] as number) | this.bit;
+    }
+    generation++;
+  }
+
+  /** Whether `word` is in the set. */
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** Whether the word with vocabulary id `id` (from {@link wordIds}) is in the set. */
+  hasId(id: number): boolean {
+    return (((bits[this.chunk] as Uint32Array)[id] as number) & this.bit) !== 0;
+  }
+
+  /** Whether token `i` of `view` is in the set (its `lower` is one of the words). */
+  at(view: TextView, i: number): boolean {
+    return this.hasId(wordIds(view).ids[i] as number);
+  }
+
+  /** Whether any token of `view` is in the set. */
+  inView(view: TextView): boolean {
+    return (((wordIds(view).present[this.chunk] as number) & this.bit) !== 0);
+  }
+}
+
+/** A {@link WordSet} of `words` (give them in lower case: tokens are matched on `lower`). */
+export function wordSet(words: Iterable<string>): WordSet {
+  return new WordSet(words);
+}
