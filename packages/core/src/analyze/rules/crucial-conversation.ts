@@ -1,13 +1,18 @@
 import { disagreement as crucialDisagreement, emotion as crucialEmotion, stakes as crucialStakes } from '../data/en/crucial-conversation.json';
 import { defineRule } from '../define-rule.js';
-import { phraseList } from './internal/pack-phrases.js';
-import type { Token } from '../text/text-view.js';
+import { phraseList, type PhraseList } from './internal/pack-phrases.js';
+import type { TextView, Token } from '../text/text-view.js';
 import { frustrationOf } from './internal/frustration-level.js';
 import { masked } from './internal/skip-mask.js';
 
 const stakes = phraseList(crucialStakes);
 const emotion = phraseList(crucialEmotion);
 const disagreement = phraseList(crucialDisagreement);
+
+/** Whether `list` has a match in `view` that is not quoted or code. */
+function anyUnmasked(list: PhraseList, view: TextView): boolean {
+  return list.find(view).some((m) => !masked(view, m.firstToken));
+}
 
 /**
  * `crucial-conversation`: a customer message with two or more signs of a crucial conversation:
@@ -48,11 +53,10 @@ export const crucialConversation = defineRule({
   },
   check(ctx) {
     const view = ctx.view;
-    const any = (list: typeof stakes) => list.find(view).some((m) => !masked(view, m.firstToken));
     const signs: string[] = [];
-    if (any(stakes)) signs.push('high stakes');
-    if (any(emotion) || frustrationOf(view).level >= 0.5) signs.push('strong emotion');
-    if (any(disagreement)) signs.push('disagreement');
+    if (anyUnmasked(stakes, view)) signs.push('high stakes');
+    if (anyUnmasked(emotion, view) || frustrationOf(view).level >= 0.5) signs.push('strong emotion');
+    if (anyUnmasked(disagreement, view)) signs.push('disagreement');
     if (signs.length < 2) return;
     const tokens = view.tokens;
     const first = tokens[0] as Token;

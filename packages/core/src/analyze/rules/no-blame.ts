@@ -2,6 +2,7 @@ import { blameLeads, faultVerbs as blameFaultVerbs, leadFaultVerbs as blameLeadF
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
+import type { RuleContext } from '../types.js';
 import { wordIds, wordSet } from '../text/word-set.js';
 import { sentenceIndexOf } from './internal/edits.js';
 import { masked } from './internal/skip-mask.js';
@@ -27,6 +28,24 @@ function inConditional(tokens: readonly Token[], i: number, from: number): boole
     if (t.lower === 'case' && k > from && (tokens[k - 1] as Token).lower === 'in') return true;
   }
   return false;
+}
+
+/**
+ * Reports tokens `[first, end)` as blame unless quoted or code, inside a conditional clause, or
+ * already reported from the same token (`reported`). A module-level function rather than a
+ * closure per call: the rule runs on every message.
+ */
+function reportBlame(ctx: RuleContext<'blame', unknown>, reported: number[], first: number, end: number): void {
+  const view = ctx.view;
+  const tokens = view.tokens;
+  for (let k = first; k < end; k++) if (masked(view, k)) return;
+  const sentence = view.sentences[sentenceIndexOf(view, first)];
+  if (inConditional(tokens, first, sentence?.firstToken ?? 0)) return;
+  if (reported.includes(first)) return;
+  reported.push(first);
+  const a = tokens[first] as Token;
+  const b = tokens[end - 1] as Token;
+  ctx.report({ messageId: 'blame', range: [a.start, b.end], data: { phrase: ctx.text.slice(a.start, b.end) }, expected: [blameRewrite] });
 }
 
 /**
@@ -74,20 +93,10 @@ export const noBlame = defineRule({
     if (phrases.length === 0 && !YOU.inView(view)) return;
     const ids = wordIds(view).ids;
     const reported: number[] = [];
-    const report = (first: number, end: number) => {
-      for (let k = first; k < end; k++) if (masked(view, k)) return;
-      const sentence = view.sentences[sentenceIndexOf(view, first)];
-      if (inConditional(tokens, first, sentence?.firstToken ?? 0)) return;
-      if (reported.includes(first)) return;
-      reported.push(first);
-      const a = tokens[first] as Token;
-      const b = tokens[end - 1] as Token;
-      ctx.report({ messageId: 'blame', range: [a.start, b.end], data: { phrase: ctx.text.slice(a.start, b.end) }, expected: [blameRewrite] });
-    };
 
     const covered = new Set<number>();
     for (const m of phrases) {
-      report(m.firstToken, m.endToken);
+      reportBlame(ctx, reported, m.firstToken, m.endToken);
       for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
     }
     for (let i = 0; i < tokens.length; i++) {
@@ -100,24 +109,24 @@ export const noBlame = defineRule({
       const w3 = tokens[i + 3]?.lower ?? '';
       // "you broke it"
       if (STRONG.has(w1)) {
-        report(i, i + 2);
+        reportBlame(ctx, reported, i, i + 2);
         continue;
       }
       // "you must have clicked", "you probably deleted"
       if (w1 === 'must' && w2 === 'have' && FAULT.has(w3)) {
-        report(i, i + 4);
+        reportBlame(ctx, reported, i, i + 4);
         continue;
       }
       if (SPECULATIVE_ONE.has(w1) && FAULT.has(w2)) {
-        report(i, i + 3);
+        reportBlame(ctx, reported, i, i + 3);
         continue;
       }
       // "because you deleted", "since you never updated", "because you did not save"
       const lead = i > 0 ? (tokens[i - 1] as Token) : undefined;
       if (lead === undefined || !LEADS.has(lead.lower)) continue;
-      if (LEAD_FAULT.has(w1)) report(i - 1, i + 2);
-      else if (NEGATIONS.has(w1) && OMISSION.has(w2)) report(i - 1, i + 3);
-      else if (NOT_AUX.has(w1) && w2 === 'not' && OMISSION.has(w3)) report(i - 1, i + 4);
+      if (LEAD_FAULT.has(w1)) reportBlame(ctx, reported, i - 1, i + 2);
+      else if (NEGATIONS.has(w1) && OMISSION.has(w2)) reportBlame(ctx, reported, i - 1, i + 3);
+      else if (NOT_AUX.has(w1) && w2 === 'not' && OMISSION.has(w3)) reportBlame(ctx, reported, i - 1, i + 4);
     }
   },
 });

@@ -5,7 +5,7 @@ import { compilePhrases } from '../engine/phrase-matcher.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
-import type { Suggestion } from '../types.js';
+import type { RuleContext, Suggestion } from '../types.js';
 import { wordsOf } from './internal/context-terms.js';
 import { matchCase } from './internal/edits.js';
 import { perOptions } from './internal/per-options.js';
@@ -68,6 +68,50 @@ function acronymOf(t: Token): Term | undefined {
 }
 
 /**
+ * Reports `term` at tokens `[first, end)` unless allowed, already reported (`seen`), quoted or
+ * code, explained in place, or used by the customer first. Returns the updated `seen` set. A
+ * module-level function rather than a closure per call: the rule runs on every message.
+ */
+function consider(
+  ctx: RuleContext<'jargon', unknown>,
+  allow: ReadonlySet<string>,
+  customerWords: ReadonlySet<string> | undefined,
+  seen: Set<string> | undefined,
+  first: number,
+  end: number,
+  term: Term,
+): Set<string> | undefined {
+  const key = term.term.toLowerCase();
+  if (seen?.has(key) === true || allow.has(key)) return seen;
+  for (let k = first; k < end; k++) if (masked(ctx.view, k)) return seen;
+  const tokens = ctx.view.tokens;
+  const a = tokens[first] as Token;
+  const b = tokens[end - 1] as Token;
+  // Explained in place: "DNS (…)" or "(…) (DNS)".
+  const after = tokens[end];
+  const before = tokens[first - 1];
+  if (after !== undefined && after.text === '(' ) return seen;
+  if (before !== undefined && before.text === '(' && tokens[end]?.text === ')') return seen;
+  // The customer used it first: mirroring their words is fine.
+  if (customerWords !== undefined && customerWords.has(a.lower) && customerWords.has(b.lower)) return seen;
+  const reported = seen ?? new Set<string>();
+  reported.add(key);
+  const actual = ctx.text.slice(a.start, b.end);
+  const suggestions: Suggestion[] = term.plain.map((plain) => ({
+    desc: `Replace with “${plain}”`,
+    edits: [{ range: [a.start, b.end], text: matchCase(actual, plain) }],
+  }));
+  ctx.report({
+    messageId: 'jargon',
+    range: [a.start, b.end],
+    data: { term: actual, plain: term.plain[0] ?? '' },
+    expected: term.plain,
+    suggestions,
+  });
+  return reported;
+}
+
+/**
  * `no-jargon`: IT jargon and acronyms a customer may not know, with plain-language suggestions.
  *
  * When to use: on agent replies to end users (enabled in `recommended`). Add the terms your
@@ -109,34 +153,6 @@ export const noJargon = defineRule({
     const customerWords = ctx.context === undefined ? undefined : wordsOf(ctx.context);
     let seen: Set<string> | undefined;
 
-    const consider = (first: number, end: number, term: Term) => {
-      const key = term.term.toLowerCase();
-      if (seen?.has(key) === true || allow.has(key)) return;
-      for (let k = first; k < end; k++) if (masked(ctx.view, k)) return;
-      const a = tokens[first] as Token;
-      const b = tokens[end - 1] as Token;
-      // Explained in place: "DNS (…)" or "(…) (DNS)".
-      const after = tokens[end];
-      const before = tokens[first - 1];
-      if (after !== undefined && after.text === '(' ) return;
-      if (before !== undefined && before.text === '(' && tokens[end]?.text === ')') return;
-      // The customer used it first: mirroring their words is fine.
-      if (customerWords !== undefined && customerWords.has(a.lower) && customerWords.has(b.lower)) return;
-      (seen ??= new Set()).add(key);
-      const actual = ctx.text.slice(a.start, b.end);
-      const suggestions: Suggestion[] = term.plain.map((plain) => ({
-        desc: `Replace with “${plain}”`,
-        edits: [{ range: [a.start, b.end], text: matchCase(actual, plain) }],
-      }));
-      ctx.report({
-        messageId: 'jargon',
-        range: [a.start, b.end],
-        data: { term: actual, plain: term.plain[0] ?? '' },
-        expected: term.plain,
-        suggestions,
-      });
-    };
-
     // Multi-word and caseless terms first; remember their token spans.
     const found = matcher.find(ctx.view);
     const covered = found.length === 0 ? undefined : new Uint8Array(tokens.length);
@@ -144,7 +160,7 @@ export const noJargon = defineRule({
       const term = terms[m.phraseIndex];
       if (term === undefined || covered === undefined) continue;
       for (let k = m.firstToken; k < m.endToken; k++) covered[k] = 1;
-      consider(m.firstToken, m.endToken, term);
+      seen = consider(ctx, allow, customerWords, seen, m.firstToken, m.endToken, term);
     }
     const ids = wordIds(ctx.view).ids;
     for (let i = ACRONYM_CANDIDATES.inView(ctx.view) ? 0 : tokens.length; i < tokens.length; i++) {
@@ -157,7 +173,7 @@ export const noJargon = defineRule({
       // Case-sensitive acronyms start with a capital or a digit ("2FA").
       if (!((first >= 65 && first <= 90) || (first >= 48 && first <= 57))) continue;
       const term = acronymOf(t);
-      if (term !== undefined) consider(i, i + 1, term);
+      if (term !== undefined) seen = consider(ctx, allow, customerWords, seen, i, i + 1, term);
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.js';
-import type { Token } from '../text/text-view.js';
+import type { TextView, Token } from '../text/text-view.js';
+import type { RuleContext } from '../types.js';
 import { startsSentence } from './internal/edits.js';
 import { shoutingRuns } from './internal/frustration-level.js';
 import { masked } from './internal/skip-mask.js';
@@ -26,6 +27,20 @@ import { masked } from './internal/skip-mask.js';
  * ```
  * @since 0.1.0
  */
+type ShoutingContext = RuleContext<'caps' | 'punctuation' | 'lowerCase' | 'singleMark', unknown>;
+
+/** Reports the capitalised run `[a, b)` unless part of it is quoted or code. */
+function reportCaps(ctx: ShoutingContext, view: TextView, a: number, b: number): void {
+  for (let k = a; k < b; k++) if (masked(view, k)) return;
+  const tokens = view.tokens;
+  const start = (tokens[a] as Token).start;
+  const end = (tokens[b - 1] as Token).end;
+  const text = ctx.text.slice(start, end);
+  let lower = text.toLowerCase();
+  if (startsSentence(view, a)) lower = lower.charAt(0).toUpperCase() + lower.slice(1);
+  ctx.report({ messageId: 'caps', range: [start, end], data: { text }, suggestions: [{ desc: 'lowerCase', edits: [{ range: [start, end], text: lower }] }] });
+}
+
 export const noShouting = defineRule({
   id: 'no-shouting',
   meta: {
@@ -45,16 +60,8 @@ export const noShouting = defineRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const report = (a: number, b: number) => {
-      for (let k = a; k < b; k++) if (masked(view, k)) return;
-      const start = (tokens[a] as Token).start;
-      const end = (tokens[b - 1] as Token).end;
-      const text = ctx.text.slice(start, end);
-      let lower = text.toLowerCase();
-      if (startsSentence(view, a)) lower = lower.charAt(0).toUpperCase() + lower.slice(1);
-      ctx.report({ messageId: 'caps', range: [start, end], data: { text }, suggestions: [{ desc: 'lowerCase', edits: [{ range: [start, end], text: lower }] }] });
-    };
-    for (const [a, b] of shoutingRuns(view)) report(a, b);
+    // A module-level helper, not a closure per call: the rule runs on every message.
+    for (const [a, b] of shoutingRuns(view)) reportCaps(ctx, view, a, b);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'punct' && (t.text === '!' || t.text === '?')) {

@@ -36,6 +36,12 @@ function targetedBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Adds the span `[a, b)` unless it overlaps one already added (the first one wins). */
+function addSpan(spans: [number, number, boolean][], a: number, b: number, abusive: boolean): void {
+  for (const [x, y] of spans) if (a < y && b > x) return;
+  spans.push([a, b, abusive]);
+}
+
 /**
  * `personal-criticism`: insults and put-downs in a customer's message aimed at the agent or the
  * support staff ("you're useless", "your agents are clueless", "do you even read my messages?"),
@@ -81,10 +87,6 @@ export const personalCriticism = defineRule({
     const view = ctx.view;
     const tokens = view.tokens;
     const spans: [number, number, boolean][] = [];
-    const add = (a: number, b: number, abusive: boolean) => {
-      for (const [x, y] of spans) if (a < y && b > x) return;
-      spans.push([a, b, abusive]);
-    };
     for (const m of ABUSE.find(view)) {
       if (masked(view, m.firstToken)) continue;
       // "Shut up and fix it." / "F you." — an abusive phrase that opens a clause and is addressed,
@@ -93,18 +95,18 @@ export const personalCriticism = defineRule({
       const after = tokens[m.endToken];
       const opens = before === undefined || before.kind !== 'word';
       const addressed = after === undefined || after.kind === 'punct' || after.kind === 'other' || TARGETS.has(after.lower) || STAFF.has(after.lower) || after.lower === 'and';
-      if (opens && addressed) add(m.start, m.end, true);
+      if (opens && addressed) addSpan(spans, m.start, m.end, true);
     }
-    for (const m of putDowns.find(view)) if (!masked(view, m.firstToken)) add(m.start, m.end, false);
+    for (const m of putDowns.find(view)) if (!masked(view, m.firstToken)) addSpan(spans, m.start, m.end, false);
     for (const m of insultPhrases.find(view)) {
       const k = targetedBefore(tokens, m.firstToken);
-      if (k >= 0 && !masked(view, m.firstToken)) add((tokens[k] as Token).start, m.end, false);
+      if (k >= 0 && !masked(view, m.firstToken)) addSpan(spans, (tokens[k] as Token).start, m.end, false);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== 'word' || !INSULTS_ONE.has(t.lower) || masked(view, i)) continue;
       const k = targetedBefore(tokens, i);
-      if (k >= 0) add((tokens[k] as Token).start, t.end, false);
+      if (k >= 0) addSpan(spans, (tokens[k] as Token).start, t.end, false);
     }
     spans.sort((a, b) => a[0] - b[0]);
     spans.forEach(([a, b, abusive], n) => {

@@ -1,6 +1,6 @@
 import { nextStep as expectationsNextStep, openIssue as expectationsOpenIssue, problem as expectationsProblem } from '../data/en/expectations.json';
 import { defineRule } from '../define-rule.js';
-import { phraseList } from './internal/pack-phrases.js';
+import { phraseList, type PackMatch, type PhraseList } from './internal/pack-phrases.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import { sentenceIndexOf } from './internal/edits.js';
 import { masked } from './internal/skip-mask.js';
@@ -66,6 +66,12 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  * ```
  * @since 0.1.0
  */
+/** The matches of `list` in `view` that are not quoted or code. */
+function unmasked(list: PhraseList, view: TextView): readonly PackMatch[] {
+  const found = list.find(view);
+  return found.length === 0 ? found : found.filter((m) => !masked(view, m.firstToken));
+}
+
 export const setExpectations = defineRule({
   id: 'set-expectations',
   meta: {
@@ -85,7 +91,6 @@ export const setExpectations = defineRule({
   },
   check(ctx) {
     const view = ctx.view;
-    const unmasked = (list: typeof openIssue) => list.find(view).filter((m) => !masked(view, m.firstToken));
     const candidates = openIssue.find(view);
     const open = candidates.length === 0 ? candidates : candidates.filter((m) => !masked(view, m.firstToken) && ownedAndCurrent(view, m.firstToken));
     const commitments = messageCommitments(ctx.signals, view);
@@ -94,8 +99,8 @@ export const setExpectations = defineRule({
       ctx.notApplicable();
       return;
     }
-    const hasProblem = unmasked(problem).length > 0;
-    const steps = unmasked(nextStep);
+    const hasProblem = unmasked(problem, view).length > 0;
+    const steps = unmasked(nextStep, view);
     const concrete = commitments.filter((c) => !c.vague);
     const vague = commitments.filter((c) => c.vague);
     const hasNext = steps.length > 0 || commitments.length > 0;
