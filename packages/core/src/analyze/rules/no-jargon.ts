@@ -89,7 +89,7 @@ function consider(
   const b = tokens[end - 1] as Token;
   // Explained in place: "DNS (…)" or "(…) (DNS)".
   const after = tokens[end];
-  const before = tokens[first - 1];
+  const before = first > 0 ? tokens[first - 1] : undefined;
   if (after !== undefined && after.text === '(' ) return seen;
   if (before !== undefined && before.text === '(' && tokens[end]?.text === ')') return seen;
   // The customer used it first: mirroring their words is fine.

@@ -91,7 +91,7 @@ export const personalCriticism = defineRule({
       if (masked(view, m.firstToken)) continue;
       // "Shut up and fix it." / "F you." — an abusive phrase that opens a clause and is addressed,
       // not "to get me to shut up" or "piss off, rain".
-      const before = tokens[m.firstToken - 1];
+      const before = m.firstToken > 0 ? tokens[m.firstToken - 1] : undefined;
       const after = tokens[m.endToken];
       const opens = before === undefined || before.kind !== 'word';
       const addressed = after === undefined || after.kind === 'punct' || after.kind === 'other' || TARGETS.has(after.lower) || STAFF.has(after.lower) || after.lower === 'and';

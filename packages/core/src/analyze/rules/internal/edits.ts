@@ -49,7 +49,7 @@ export function deleteTokens(view: TextView, first: number, end: number): TextEd
   if (maybeComma !== undefined && maybeComma.text === ',' && maybeComma.start === (tokens[lastIdx] as Token).end) {
     lastIdx = end;
     // An aside between commas ("the refund, as I said, is…"): drop both commas' worth.
-    const before = tokens[first - 1];
+    const before = first > 0 ? tokens[first - 1] : undefined;
     if (before !== undefined && before.text === ',') return [{ range: [before.start, maybeComma.end], text: '' }];
   }
   const b = tokens[lastIdx] as Token;

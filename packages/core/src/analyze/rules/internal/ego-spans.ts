@@ -55,7 +55,7 @@ export const egoSpans = viewCache((view: TextView): readonly EgoSpan[] => {
     for (let k = m.firstToken; k < m.endToken; k++) if (masked(view, k)) quoted = true;
     if (quoted) continue;
     const first = tokens[m.firstToken] as Token;
-    const before = tokens[m.firstToken - 1];
+    const before = m.firstToken > 0 ? tokens[m.firstToken - 1] : undefined;
     const after = tokens[m.endToken];
     // A pet name only condescends when it addresses someone ("…, sweetie."), not in "hunting honey".
     if (PET_NAMES.has(first.lower) && m.endToken - m.firstToken === 1) {

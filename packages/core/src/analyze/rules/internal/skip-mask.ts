@@ -10,47 +10,53 @@ import { viewCache } from './view-cache.js';
 
 const MAX_QUOTE_TOKENS = 120;
 
-function isCodePunct(t: Token): boolean {
+/** The UTF-16 code of a one-unit token, or -1 (so single-character checks compare numbers). */
+function charOf(text: string, t: Token): number {
+  return t.end - t.start === 1 ? text.charCodeAt(t.start) : -1;
+}
+
+/** `.`, `/`, `\`, `_`, `=`, `~`, `$`, `<`, `>`, `:`, `%`, `&` or `|` as a punctuation or symbol token. */
+function isCodePunct(text: string, t: Token): boolean {
   if (t.kind !== 'punct' && t.kind !== 'other') return false;
-  const c = t.text;
-  return c === '.' || c === '/' || c === '\\' || c === '_' || c === '=' || c === '~' || c === '$' || c === '<' || c === '>' || c === ':' || c === '%' || c === '&' || c === '|';
+  const c = charOf(text, t);
+  return c === 46 || c === 47 || c === 92 || c === 95 || c === 61 || c === 126 || c === 36 || c === 60 || c === 62 || c === 58 || c === 37 || c === 38 || c === 124;
 }
 
-function isWordish(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'word' || t.kind === 'number');
-}
-
-/** Whether there is a line break in `text` between `from` and `to`. */
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
-}
-
-/** Whether there is a blank line (two line breaks) in `text` between `from` and `to`. */
-function hasBlankLine(text: string, from: number, to: number): boolean {
-  let n = 0;
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10 && ++n >= 2) return true;
-  return false;
+function isWordish(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'number';
 }
 
 /** A byte per token of `view`: 1 when the token is quoted, code or part of a path, else 0. */
 export const skipMask = viewCache(computeSkipMask);
 
+/**
+ * One pass over the tokens. Single-character tests compare character codes, and neighbours are
+ * read only inside the token array (a negative index is a slow property look-up in V8).
+ */
 function computeSkipMask(view: TextView): Uint8Array {
   const tokens = view.tokens;
   const text = view.text;
-  const mask = new Uint8Array(tokens.length);
+  const n = tokens.length;
+  const mask = new Uint8Array(n);
   let inDouble = -1; // token index where a straight or curly double quote opened
   let inBacktick = -1;
   let quotedLine = false;
   let prevEnd = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (i === 0 || hasNewline(text, prevEnd, t.start)) {
-      quotedLine = t.text === '>';
-      if (i > 0 && hasBlankLine(text, prevEnd, t.start)) {
-        inDouble = -1;
-        inBacktick = -1;
+    const c = charOf(text, t);
+    if (i === 0) {
+      quotedLine = c === 62;
+    } else {
+      // Line breaks between the previous token and this one (two make a blank line).
+      let newlines = 0;
+      for (let k = prevEnd; k < t.start && newlines < 2; k++) if (text.charCodeAt(k) === 10) newlines++;
+      if (newlines > 0) {
+        quotedLine = c === 62;
+        if (newlines >= 2) {
+          inDouble = -1;
+          inBacktick = -1;
+        }
       }
     }
     prevEnd = t.end;
@@ -58,15 +64,14 @@ function computeSkipMask(view: TextView): Uint8Array {
       mask[i] = 1;
       continue;
     }
-    const c = t.text;
-    if (c === '`') {
+    if (c === 96) {
       inBacktick = inBacktick >= 0 ? -1 : i;
       mask[i] = 1;
       continue;
     }
-    if (c === '"' || c === '\u201c' || c === '\u201d') {
-      if (inDouble >= 0 && c !== '\u201c') inDouble = -1;
-      else if (c !== '\u201d') inDouble = i;
+    if (c === 34 || c === 0x201c || c === 0x201d) {
+      if (inDouble >= 0 && c !== 0x201c) inDouble = -1;
+      else if (c !== 0x201d) inDouble = i;
       mask[i] = 1;
       continue;
     }
@@ -77,21 +82,22 @@ function computeSkipMask(view: TextView): Uint8Array {
       continue;
     }
     if (!isWordish(t)) continue;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
+    const prev = i > 0 ? (tokens[i - 1] as Token) : undefined;
+    const beforePrev = i > 1 ? (tokens[i - 2] as Token) : undefined;
+    const next = i + 1 < n ? (tokens[i + 1] as Token) : undefined;
     // "config.json", "C:\Temp", "user_id": glued to code punctuation that is glued to a word.
-    if (prev !== undefined && prev.end === t.start && isCodePunct(prev) && isWordish(tokens[i - 2]) && (tokens[i - 2] as Token).end === prev.start) {
+    if (prev !== undefined && prev.end === t.start && isCodePunct(text, prev) && beforePrev !== undefined && isWordish(beforePrev) && beforePrev.end === prev.start) {
       mask[i] = 1;
       mask[i - 2] = 1;
     }
-    if (next !== undefined && next.start === t.end && isCodePunct(next)) {
-      const after = tokens[i + 2];
-      if (isWordish(after) && (after as Token).start === next.end) mask[i] = 1;
+    if (next !== undefined && next.start === t.end && isCodePunct(text, next)) {
+      const after = i + 2 < n ? (tokens[i + 2] as Token) : undefined;
+      if (after !== undefined && isWordish(after) && after.start === next.end) mask[i] = 1;
     }
     // "/flushdns", "-force": a word right after a slash or dash that starts a token.
-    const beforePrev = tokens[i - 2];
-    if (prev !== undefined && prev.end === t.start && (prev.text === '/' || prev.text === '-' || prev.text === '\\') && (beforePrev === undefined || beforePrev.end !== prev.start)) {
-      mask[i] = 1;
+    if (prev !== undefined && prev.end === t.start) {
+      const p = charOf(text, prev);
+      if ((p === 47 || p === 45 || p === 92) && (beforePrev === undefined || beforePrev.end !== prev.start)) mask[i] = 1;
     }
   }
   return mask;
