@@ -11,7 +11,6 @@
  */
 import { createTextView, type TextView, type Token } from '../../text/text-view.js';
 import { vocabularyId, wordIds } from '../../text/word-set.js';
-import { viewCache } from './view-cache.js';
 
 /** A registered phrase list. */
 export interface PhraseList {
@@ -42,7 +41,7 @@ const lists: (readonly string[])[] = [];
 let root: (Node | undefined)[] | undefined;
 /** Bumped on every registration, so a scan made with an older trie is not reused. */
 let generation = 0;
-const NOTHING: Map<number, number[]> = new Map();
+const NOTHING: readonly number[] = Object.freeze([]);
 const EMPTY: readonly PackMatch[] = Object.freeze([]);
 
 function variants(key: string): string[][] {
@@ -108,35 +107,35 @@ function compile(): (Node | undefined)[] {
 }
 
 /**
- * Scans `view` once for every list (cached per view): for each list with candidates, flattened
- * (start, end, phrase) triples, the longest phrase per start.
+ * Scans `view` once for every list: flattened (list, start, end, phrase) quadruples in order of
+ * start token, the longest phrase per list and start. Messages match about one phrase on average,
+ * so one flat array (usually empty) beats a structure per list.
  */
-function scanUncached(view: TextView): Map<number, number[]> {
+function scanUncached(view: TextView): readonly number[] {
   root ??= compile();
   const first = root;
-  let found: Map<number, number[]> | undefined;
+  let found: number[] | undefined;
   const ids = wordIds(view).ids;
   const n = ids.length;
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     let node = id === 0 || id >= first.length ? undefined : first[id];
     let depth = 1;
+    let startsAt = -1; // index in `found` of the first quadruple starting at token i
     while (node !== undefined) {
       const ends = node.ends;
       if (ends !== undefined) {
+        found ??= [];
+        if (startsAt < 0) startsAt = found.length;
         for (let k = 0; k < ends.length; k += 2) {
           const list = ends[k] as number;
-          found ??= new Map();
-          let arr = found.get(list);
-          if (arr === undefined) {
-            arr = [];
-            found.set(list, arr);
-          }
           // Deeper nodes come later: the longest phrase at a start replaces a shorter one.
-          if (arr.length >= 3 && arr[arr.length - 3] === i) {
-            arr[arr.length - 2] = i + depth;
-            arr[arr.length - 1] = ends[k + 1] as number;
-          } else arr.push(i, i + depth, ends[k + 1] as number);
+          let q = startsAt;
+          while (q < found.length && found[q] !== list) q += 4;
+          if (q < found.length) {
+            found[q + 2] = i + depth;
+            found[q + 3] = ends[k + 1] as number;
+          } else found.push(list, i, i + depth, ends[k + 1] as number);
         }
       }
       if (i + depth >= n || node.next === undefined) break;
@@ -147,16 +146,28 @@ function scanUncached(view: TextView): Map<number, number[]> {
   return found ?? NOTHING;
 }
 
-const cachedScan = viewCache((view: TextView) => ({ generation, found: scanUncached(view) }));
+// The scans of the last two views (the message and its context), with the generation they saw.
+let scanKey0: TextView | undefined;
+let scanValue0: readonly number[] = NOTHING;
+let scanGeneration0 = -1;
+let scanKey1: TextView | undefined;
+let scanValue1: readonly number[] = NOTHING;
+let scanGeneration1 = -1;
 
 /** The scan of `view`, recomputed if a list was registered since it was cached. */
-function scan(view: TextView): Map<number, number[]> {
-  let result = cachedScan(view);
-  if (result.generation !== generation) {
-    // A list registered after this view was scanned (only in tests; rules register at load).
-    result = { generation, found: scanUncached(view) };
+function scan(view: TextView): readonly number[] {
+  if (view === scanKey0 && scanGeneration0 === generation) return scanValue0;
+  if (view === scanKey1 && scanGeneration1 === generation) return scanValue1;
+  const value = scanUncached(view);
+  if (view !== scanKey0) {
+    scanKey1 = scanKey0;
+    scanValue1 = scanValue0;
+    scanGeneration1 = scanGeneration0;
+    scanKey0 = view;
   }
-  return result.found;
+  scanValue0 = value;
+  scanGeneration0 = generation;
+  return value;
 }
 
 /**
@@ -169,18 +180,18 @@ export function phraseList(phrases: readonly string[]): PhraseList {
   root = undefined;
   generation++;
   const find = (view: TextView, window?: { readonly from?: number; readonly to?: number }): readonly PackMatch[] => {
-    const arr = scan(view).get(id);
-    if (arr === undefined) return EMPTY;
+    const found = scan(view);
+    let out: PackMatch[] | undefined;
     const from = window?.from ?? 0;
     const to = window?.to ?? view.tokens.length;
-    const out: PackMatch[] = [];
     let resume = from;
-    for (let k = 0; k < arr.length; k += 3) {
-      const start = arr[k] as number;
-      const end = arr[k + 1] as number;
+    for (let q = 0; q < found.length; q += 4) {
+      if (found[q] !== id) continue;
+      const start = found[q + 1] as number;
+      const end = found[q + 2] as number;
       if (start < resume || end > to) continue;
-      out.push({
-        phraseIndex: arr[k + 2] as number,
+      (out ??= []).push({
+        phraseIndex: found[q + 3] as number,
         firstToken: start,
         endToken: end,
         start: (view.tokens[start] as Token).start,
@@ -188,13 +199,15 @@ export function phraseList(phrases: readonly string[]): PhraseList {
       });
       resume = end;
     }
-    return out;
+    return out ?? EMPTY;
   };
   return {
     find,
     has(view, window) {
-      if (window === undefined) return scan(view).has(id);
-      return find(view, window).length > 0;
+      if (window !== undefined) return find(view, window).length > 0;
+      const found = scan(view);
+      for (let q = 0; q < found.length; q += 4) if (found[q] === id) return true;
+      return false;
     },
   };
 }
