@@ -41,23 +41,21 @@ export const categoryIndex: Readonly<Record<ScoreCategory, number>> = Object.fre
   Object.fromEntries(scoreCategories.map((c, i) => [c, i])) as Record<ScoreCategory, number>,
 );
 
-/** Per-category state collected while the rules run, indexed like {@link scoreCategories}. */
-export interface CategoryTallies {
-  /** 1 when at least one enabled rule of the category applied to the message. */
-  readonly applies: Uint8Array;
-  /** Sum of the assessments given by the category's rules. */
-  readonly assessSum: Float64Array;
-  /** Number of assessments. */
-  readonly assessCount: Uint16Array;
-}
-
-/** Fresh tallies (three small typed arrays: cheap to allocate, no per-category objects). */
-export function createTallies(): CategoryTallies {
-  const n = scoreCategories.length;
-  return { applies: new Uint8Array(n), assessSum: new Float64Array(n), assessCount: new Uint16Array(n) };
-}
-
 const NO_EVIDENCE: readonly Finding[] = Object.freeze([]);
+
+/**
+ * What the rules of one analysis said about each category, indexed like {@link scoreCategories}:
+ * `applies` has bit `i` set when at least one enabled rule of category `i` applied; `assessSum`
+ * and `assessCount` (absent until a rule assesses) hold the rules' own judgements.
+ */
+export interface CategoryTallies {
+  /** Bit `i`: a rule of category `i` applied to the message. */
+  readonly applies: number;
+  /** Sum of the assessments given by each category's rules, or `undefined` when none assessed. */
+  readonly assessSum: readonly number[] | undefined;
+  /** Number of assessments per category, or `undefined` when none assessed. */
+  readonly assessCount: readonly number[] | undefined;
+}
 
 /**
  * Builds the scorecard from the tallies and the (sorted) findings.
@@ -66,27 +64,42 @@ const NO_EVIDENCE: readonly Finding[] = Object.freeze([]);
  * mean of its rules' assessments (1 when none assessed), so it always lies in `[0, 1]`. It is
  * `null` when no enabled rule of the category applied (role and context filters, or every rule
  * declared itself not applicable without reporting).
+ *
+ * Allocation-light: one object per category plus the card (an object literal, so every scorecard
+ * shares one shape); evidence arrays only for categories with findings.
  */
 export function buildScorecard(tallies: CategoryTallies, findings: readonly Finding[]): Scorecard {
-  let evidence: Finding[][] | undefined;
+  let evidence: (Finding[] | undefined)[] | undefined;
   let factor: number[] | undefined;
-  for (const finding of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const finding = findings[k] as Finding;
     const i = categoryIndex[finding.category];
-    evidence ??= scoreCategories.map(() => []);
-    factor ??= scoreCategories.map(() => 1);
-    (evidence[i] as Finding[]).push(finding);
-    factor[i] = (factor[i] as number) * (1 - findingWeights[finding.severity]);
+    if (evidence === undefined) {
+      evidence = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+      factor = [1, 1, 1, 1, 1, 1, 1, 1];
+    }
+    (evidence[i] ??= []).push(finding);
+    (factor as number[])[i] = ((factor as number[])[i] as number) * (1 - findingWeights[finding.severity]);
   }
-  const card = {} as Record<ScoreCategory, CategoryScore>;
-  for (let i = 0; i < scoreCategories.length; i++) {
-    const category = scoreCategories[i] as ScoreCategory;
-    const found = evidence?.[i] ?? NO_EVIDENCE;
-    const applies = tallies.applies[i] === 1 || found.length > 0;
-    const count = tallies.assessCount[i] as number;
-    const base = count > 0 ? (tallies.assessSum[i] as number) / count : 1;
-    card[category] = { score: applies ? clamp01(base * (factor?.[i] ?? 1)) : null, evidence: found };
-  }
-  return card;
+  return {
+    empathy: categoryScore(tallies, 0, evidence, factor),
+    respect: categoryScore(tallies, 1, evidence, factor),
+    listening: categoryScore(tallies, 2, evidence, factor),
+    clarity: categoryScore(tallies, 3, evidence, factor),
+    expectations: categoryScore(tallies, 4, evidence, factor),
+    tone: categoryScore(tallies, 5, evidence, factor),
+    greeting: categoryScore(tallies, 6, evidence, factor),
+    closing: categoryScore(tallies, 7, evidence, factor),
+  };
+}
+
+function categoryScore(tallies: CategoryTallies, i: number, evidence: readonly (Finding[] | undefined)[] | undefined, factor: readonly number[] | undefined): CategoryScore {
+  const found = evidence?.[i] ?? NO_EVIDENCE;
+  const applies = (tallies.applies & (1 << i)) !== 0 || found.length > 0;
+  if (!applies) return { score: null, evidence: found };
+  const count = tallies.assessCount?.[i] ?? 0;
+  const base = count > 0 ? (tallies.assessSum?.[i] as number) / count : 1;
+  return { score: clamp01(base * (factor?.[i] ?? 1)), evidence: found };
 }
 
 function clamp01(x: number): number {
