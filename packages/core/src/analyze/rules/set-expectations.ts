@@ -4,6 +4,7 @@ import { phraseList, type PackMatch, type PhraseList } from './internal/pack-phr
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import { sentenceIndexOf } from './internal/edits.js';
 import { masked } from './internal/skip-mask.js';
+import { mayHaveCommitments } from '../signals/commitments.js';
 import { messageCommitments } from './internal/signals.js';
 
 const openIssue = phraseList(expectationsOpenIssue);
@@ -93,8 +94,13 @@ export const setExpectations = defineRule({
     const view = ctx.view;
     const candidates = openIssue.find(view);
     const open = candidates.length === 0 ? candidates : candidates.filter((m) => !masked(view, m.firstToken) && ownedAndCurrent(view, m.firstToken));
+    // A promise ("the team should e-mail you shortly") also shows the issue is still open. Most
+    // replies have neither; when the message cannot hold a promise, the signal is not computed.
+    if (open.length === 0 && !mayHaveCommitments(view)) {
+      ctx.notApplicable();
+      return;
+    }
     const commitments = messageCommitments(ctx.signals, view);
-    // A promise ("the team should e-mail you shortly") also shows the issue is still open.
     if (open.length === 0 && commitments.length === 0) {
       ctx.notApplicable();
       return;

@@ -2,7 +2,7 @@ import type { TextView, Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
 import type { TextRange } from '../types.js';
 import { agentSubjects as lexiconAgentSubjects, deliveryVerbs as lexiconDeliveryVerbs, futureContractions as lexiconFutureContractions, modals as lexiconModals } from '../data/en/commitments.json';
-import { findTimeExpressions, mayHaveTime, resolveTime, type TimeMatch } from './internal/time-expression.js';
+import { findTimeExpressions, mayHaveTime, resolveTime, viewMayHaveTime, type TimeMatch } from './internal/time-expression.js';
 
 /**
  * Options of {@link findCommitments}.
@@ -98,6 +98,15 @@ function findCues(tokens: readonly Token[], ids: readonly number[], from: number
     }
   }
   return cues;
+}
+
+/**
+ * Internal: whether {@link findCommitments} can find anything in `view`. False when the message
+ * has no cue word ("I'll", "we", "expect"…) or no time word, number or digit: every promise needs
+ * both. A rule that only needs to know that there are none can skip computing the signal.
+ */
+export function mayHaveCommitments(view: TextView): boolean {
+  return CUE_WORDS.inView(view) && viewMayHaveTime(view);
 }
 
 function toEpoch(now: Date | number | undefined): number | undefined {

@@ -4,7 +4,7 @@
  * instant given a reference time and an IANA zone. Token-based and linear; no regular
  * expressions.
  */
-import type { Token } from '../../text/text-view.js';
+import type { TextView, Token } from '../../text/text-view.js';
 import { wordSet } from '../../text/word-set.js';
 import { businessWords as lexiconBusinessWords, dayParts as lexiconDayParts, monthAbbreviations as lexiconMonthAbbreviations, months as lexiconMonths, numberWords as lexiconNumberWords, units as lexiconUnits, vague as lexiconVague, weekdayAbbreviations as lexiconWeekdayAbbreviations, weekdays as lexiconWeekdays } from '../../data/en/commitments.json';
 import {
@@ -446,6 +446,22 @@ const TRIGGERS = wordSet([
   'today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'tomorow', 'week', 'weekend', 'month', 'thing', 'end', 'close', 'hour',
   'lunch', 'lunchtime',
 ].filter((w) => !['a', 'an', 'as', 'in', 'the', 'of', 'at', 'we', 'i', 'can', 'on', 'few', 'next', 'coming', 'couple', 'within'].includes(w)));
+
+/**
+ * Whether `view` may hold a time expression anywhere: a number, a word starting with a digit, or
+ * one of the trigger words. When false, {@link mayHaveTime} is false for every sentence.
+ */
+export function viewMayHaveTime(view: TextView): boolean {
+  if (TRIGGERS.inView(view)) return true;
+  for (const t of view.tokens) {
+    if (t.kind === 'number') return true;
+    if (t.kind === 'word') {
+      const c = t.lower.charCodeAt(0);
+      if (c >= 48 && c <= 57) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether `tokens[from, to)` may hold a time expression (a cheap pre-check before parsing); `ids`
