@@ -37,6 +37,18 @@ describe('findCommitments', () => {
     expect(find(text)).toEqual([{ promise, phrase, vague: false, due }]);
   });
 
+  it('does not take a time that names an event as a second deadline', () => {
+    expect(find("I'll update you by 3 pm tomorrow, well before your Friday meeting.").map((c) => c.phrase)).toEqual(['by 3 pm tomorrow']);
+    expect(find("We'll send the Monday report by Friday.").map((c) => c.phrase)).toEqual(['by Friday']);
+    expect(find('We will discuss it at the Tuesday review and get back to you by Wednesday.').map((c) => c.phrase)).toEqual(['by Wednesday']);
+    // Alone, the event is the deadline.
+    expect(find("I'll have it fixed before your Friday meeting.")).toEqual([
+      { promise: "I'll have it fixed before your Friday", phrase: 'Friday', vague: false, due: '2025-03-14T16:00:00.000Z' },
+    ]);
+    // A clause after the deadline does not make it an event.
+    expect(find('We will fix it by Friday and let you know.').map((c) => c.phrase)).toEqual(['by Friday']);
+  });
+
   it('puts the range over the promise when the time comes first', () => {
     expect(find('Tomorrow morning I will call you.')).toEqual([
       { promise: 'Tomorrow morning I will call', phrase: 'Tomorrow morning', vague: false, due: '2025-03-14T11:00:00.000Z' },

@@ -165,8 +165,13 @@ export function findCommitments(view: TextView, options: FindCommitmentsOptions 
     if (!mayHaveTime(tokens, ids, s.firstToken, s.endToken)) continue;
     const cues = findCues(tokens, ids, s.firstToken, s.endToken);
     if (cues.length === 0) continue;
-    const times = findTimeExpressions(tokens, s.firstToken, s.endToken);
-    if (times.length === 0) continue;
+    const found = findTimeExpressions(tokens, s.firstToken, s.endToken);
+    if (found.length === 0) continue;
+    // "…by 3 pm tomorrow, well before your Friday meeting": a time that only names an event
+    // ("your Friday meeting") is not a second deadline when the sentence already has one; alone
+    // ("fixed before your Friday meeting") it is the deadline.
+    const deadlines = found.filter((time) => !namesAnEvent(tokens, time, s.endToken));
+    const times = deadlines.length > 0 ? deadlines : found;
     let previousEnd = -1;
     for (const time of times) {
       const range = promiseRange(tokens, cues, time, previousEnd);
@@ -184,6 +189,28 @@ export function findCommitments(view: TextView, options: FindCommitmentsOptions 
     }
   }
   return out;
+}
+
+const EVENT_DETERMINERS = new Set(['your', 'their', 'his', 'her', 'our', 'my', 'the']);
+/** Words that may follow a deadline without it naming an event ("by Friday so we…"). */
+const CLAUSE_WORDS = new Set([
+  'and', 'or', 'but', 'so', 'then', 'if', 'when', 'while', 'as', 'at', 'to', 'for', 'with', 'we', 'i', 'you', 'it',
+  'they', 'he', 'she', 'that', 'which', 'who', 'latest', 'sharp', 'or', 'unless', 'because', 'once', 'after', 'before',
+  'here', 'there', 'again', 'too', 'also', 'already', 'please', 'hopefully', 'anyway', 'instead', 'ok', 'okay', 'is', 'are',
+]);
+
+/**
+ * Whether a time phrase is a noun modifier naming an event ("your Friday meeting", "at the
+ * Tuesday review"): a possessive or "the" just before the time word, and a word right after the
+ * phrase that continues a noun rather than a clause.
+ */
+function namesAnEvent(tokens: readonly Token[], time: TimeMatch, sentenceEnd: number): boolean {
+  const after = time.endToken < sentenceEnd ? tokens[time.endToken] : undefined;
+  if (after === undefined || after.kind !== 'word' || CLAUSE_WORDS.has(after.lower)) return false;
+  for (let k = Math.max(time.firstToken - 1, 0); k < time.endToken; k++) {
+    if (EVENT_DETERMINERS.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** The promise's range: from the nearest cue before the time (or the time) to the time's end. */
