@@ -12,6 +12,9 @@ tester.run('include-greeting', includeGreeting, {
     '@105847 Thanks for giving us a nudge about this. What device and operating system is this happening on?',
     // On a transactional channel the greeting belongs to the first turn, not to every message.
     { text: 'Your laptop is ready at the service desk on the second floor, next to the lifts.', channel: 'chat' },
+    // A status-page notice greets no one in particular, even with the transactional option.
+    { text: 'Update 10:05: incoming e-mail is delayed by up to 20 minutes. Next update at 10:30.', channel: 'status_page', options: { transactional: true } },
+    { text: 'Scheduled maintenance: the VPN will be unavailable on Saturday from 22:00 to 23:00.', channel: 'broadcast' },
     // Short follow-up turns in a chat need no greeting.
     'One moment please',
     'ok, was the purchase made in the last 90 days?',

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { greetings } from '../data/en/greetings.json';
 import { defineRule } from '../define-rule.js';
-import { isTransactionalChannel } from './internal/transactional-channel.js';
+import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { firstWordFrom } from './internal/lexicon.js';
@@ -35,7 +35,8 @@ const options = z.object({
  * punctuation or a name; any opening "Thanks for…" / "Thank you for…" counts too. The rule declares
  * itself not applicable to replies shorter than `minWords` words (follow-up turns) and, unless
  * `transactional` is set, to messages on transactional channels (chat, phone, remote session, in
- * person), where the greeting belongs to the first turn of the conversation. A missing greeting is reported as
+ * person), where the greeting belongs to the first turn of the conversation; nor to one-way
+ * notices on linear channels (status page, broadcast), which greet no one in particular. A missing greeting is reported as
  * an empty range at the start, with a suggestion to insert `template`.
  *
  * @example
@@ -68,7 +69,7 @@ export const includeGreeting = defineRule({
     const view = ctx.view;
     const tokens = view.tokens;
     const transactional = isTransactionalChannel(ctx.channel);
-    if (view.wordCount < ctx.options.minWords || view.wordCount === 0 || (transactional && !ctx.options.transactional)) {
+    if (view.wordCount < ctx.options.minWords || view.wordCount === 0 || (transactional && !ctx.options.transactional) || isLinearChannel(ctx.channel)) {
       ctx.notApplicable();
       return;
     }

@@ -9,6 +9,9 @@ tester.run('offer-further-help', offerFurtherHelp, {
     'I have reset your password and unlocked the account. Feel free to reach out if the sign-in fails again.\n\nBest regards,\nAna',
     'Short turn, fine.',
     { text: 'Your laptop is ready at the service desk on the second floor, next to the lifts.', channel: 'chat' },
+    // A one-way notice expects no reply, so no offer of further help.
+    { text: 'Resolved 10:20: incoming e-mail is flowing normally again. Thank you for your patience.', channel: 'status_page', options: { transactional: true } },
+    { text: 'Scheduled maintenance: the VPN will be unavailable on Saturday from 22:00 to 23:00.', channel: 'broadcast' },
     { text: 'Thanks for fixing it so quickly, the printer works again and the queue is empty now.', role: 'customer' },
   ],
   invalid: [

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { offers as closingsOffers, requestAfterLetKnow as closingsRequestAfterLetKnow, signOffs as closingsSignOffs } from '../data/en/closings.json';
 import { defineRule } from '../define-rule.js';
-import { isTransactionalChannel } from './internal/transactional-channel.js';
+import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 
@@ -35,7 +35,8 @@ const options = z.object({
  * "let us know" followed by a request ("let me know which version") asks for information and is
  * not an offer. The rule declares itself not applicable to replies shorter than `minWords` words
  * and, unless `transactional` is set, to messages on transactional channels (chat, phone, remote
- * session, in person), where the closing belongs to the last turn of the conversation. A missing offer is reported as an empty
+ * session, in person), where the closing belongs to the last turn of the conversation, nor to
+ * one-way notices on linear channels (status page, broadcast), where no reply is expected. A missing offer is reported as an empty
  * range at the end of the last sentence, with a suggestion to insert `template`.
  *
  * @example
@@ -70,7 +71,7 @@ export const offerFurtherHelp = defineRule({
     const tokens = view.tokens;
     const sentences = view.sentences;
     const transactional = isTransactionalChannel(ctx.channel);
-    if (view.wordCount < ctx.options.minWords || sentences.length === 0 || (transactional && !ctx.options.transactional)) {
+    if (view.wordCount < ctx.options.minWords || sentences.length === 0 || (transactional && !ctx.options.transactional) || isLinearChannel(ctx.channel)) {
       ctx.notApplicable();
       return;
     }

@@ -14,3 +14,15 @@ const TRANSACTIONAL: ReadonlySet<Channel> = new Set<Channel>(['chat', 'phone', '
 export function isTransactionalChannel(channel: Channel | undefined): boolean {
   return channel !== undefined && TRANSACTIONAL.has(channel);
 }
+
+/**
+ * The channels whose default model is `linear` (status page, broadcast): one notice to many
+ * readers, with no one to greet by name and no reply expected. Checked against
+ * `channelDefaultModel` by the same test.
+ */
+const LINEAR: ReadonlySet<Channel> = new Set<Channel>(['status_page', 'broadcast']);
+
+/** Whether messages on `channel` are one-way broadcasts by default (status page, broadcast). */
+export function isLinearChannel(channel: Channel | undefined): boolean {
+  return channel !== undefined && LINEAR.has(channel);
+}
