@@ -137,6 +137,21 @@ export function shoutingRuns(view: TextView): [number, number][] {
 }
 
 
+/** The tokens of `view` inside `[start, end)` (binary search for the first). */
+function tokensIn(view: TextView, start: number, end: number): Token[] {
+  const tokens = view.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= end; k++) out.push(tokens[k] as Token);
+  return out;
+}
+
 /**
  * Estimates how frustrated the writer of `view` is from words, profanity, shouting, repeated
  * `!`/`?`, elongated interjections and angry emoji. The level is a noisy-or of the markers'
@@ -162,8 +177,22 @@ export const frustrationOf = viewCache((view: TextView): FrustrationEstimate => 
       i = j - 1;
     }
   }
+  const phraseMarkers = markers.length;
+  let shoutedTo = -1;
   for (const [a, b] of shoutingRuns(view)) {
     markers.push({ start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end, weight: WEIGHTS.shouting, kind: 'shouting' });
+    shoutedTo = Math.max(shoutedTo, (tokens[b - 1] as Token).end);
+  }
+  // A capitalised word inside a complaint ("the THIRD time", "STILL not working") raises the
+  // voice on that complaint, even when it would be a name or an acronym on its own.
+  for (let m = 0; m < phraseMarkers; m++) {
+    const marker = markers[m] as FrustrationMarker;
+    for (const t of tokensIn(view, marker.start, marker.end)) {
+      if (t.end > shoutedTo && isCapsWord(t) && !KNOWN_CAPS.has(t.text)) {
+        markers.push({ start: t.start, end: t.end, weight: WEIGHTS.shouting, kind: 'shouting' });
+        shoutedTo = t.end;
+      }
+    }
   }
   markers.sort((x, y) => x.start - y.start);
   // Capitals and "!!" amplify frustration but do not show it on their own ("SUPER excited!!!").
