@@ -34,6 +34,17 @@ function ownedAndCurrent(view: TextView, i: number): boolean {
   return owner;
 }
 
+const CONDITIONALS = new Set(['if', 'whenever', 'unless', 'should', 'once']);
+
+/** Whether the sentence holding `offset` is a condition ("If…", "Should…", "In case…"). */
+function inConditional(view: TextView, offset: number): boolean {
+  const s = view.sentences[sentenceIndexOf(view, tokenAt(view.tokens, offset))];
+  if (s === undefined) return false;
+  const first = view.tokens[s.firstToken] as Token;
+  const second = view.tokens[s.firstToken + 1];
+  return CONDITIONALS.has(first.lower) || (first.lower === 'in' && second !== undefined && second.lower === 'case');
+}
+
 /** Index of the token starting at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.start >= offset);
@@ -100,7 +111,9 @@ export const setExpectations = defineRule({
       ctx.notApplicable();
       return;
     }
-    const commitments = messageCommitments(ctx.signals, view);
+    // "If it happens again, I'll fix it right away" offers help for later: it neither shows an
+    // open issue nor gives its timeline.
+    const commitments = messageCommitments(ctx.signals, view).filter((c) => !inConditional(view, c.range[0]));
     if (open.length === 0 && commitments.length === 0) {
       ctx.notApplicable();
       return;
