@@ -5,6 +5,8 @@
  * gap; a repeated time picks the earlier instant). Civil-date arithmetic is integer math.
  */
 
+import { createWallClockFormatter, wallClockFields, type WallClockFields } from '../../../internal/wall-clock-fields.js';
+
 /** A local calendar date and time of day. `weekday`: 0 = Sunday … 6 = Saturday. */
 export interface WallClock {
   readonly year: number;
@@ -30,17 +32,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
   let f = formatters.get(timeZone);
   if (f === undefined) {
     try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        era: 'short',
-      });
+      f = createWallClockFormatter(timeZone);
     } catch {
       f = null;
     }
@@ -98,47 +90,13 @@ export function daysInMonth(year: number, month: number): number {
 export function wallClockAt(epochMs: number, timeZone: string): WallClock | undefined {
   const f = formatterFor(timeZone);
   if (f === undefined || !Number.isFinite(epochMs)) return undefined;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  let parts: Intl.DateTimeFormatPart[];
+  let fields: WallClockFields;
   try {
-    parts = f.formatToParts(epochMs);
+    fields = wallClockFields(f, epochMs);
   } catch {
     return undefined;
   }
-  for (const p of parts) {
-    switch (p.type) {
-      case 'year':
-        year = Number(p.value);
-        break;
-      case 'month':
-        month = Number(p.value);
-        break;
-      case 'day':
-        day = Number(p.value);
-        break;
-      case 'hour':
-        hour = Number(p.value) % 24;
-        break;
-      case 'minute':
-        minute = Number(p.value);
-        break;
-      case 'second':
-        second = Number(p.value);
-        break;
-      case 'era':
-        bc = p.value.startsWith('B');
-        break;
-      default:
-        break;
-    }
-  }
-  if (bc) year = 1 - year;
+  const { year, month, day, hour, minute, second } = fields;
   return { year, month, day, hour, minute, second, weekday: weekdayOf({ year, month, day }) };
 }
 

@@ -8,6 +8,7 @@
  * as one; the tz database has no such pair since 1970.
  */
 import { DAY_MS, HOUR_MS, SECOND_MS } from './wall-clock.js';
+import { createWallClockFormatter, wallClockFields } from '../../../internal/wall-clock-fields.js';
 
 /** Minimal structural view of the `Temporal` API used here (native or a polyfill). */
 export interface TemporalLike {
@@ -160,53 +161,10 @@ export class ZoneRules {
 
   #intlOffset(ms: number): number {
     const t = Math.floor(ms / SECOND_MS) * SECOND_MS;
-    this.#formatter ??= new Intl.DateTimeFormat('en-US', {
-      timeZone: this.timeZone,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    let year = 0;
-    let month = 0;
-    let day = 0;
-    let hour = 0;
-    let minute = 0;
-    let second = 0;
-    let bc = false;
-    for (const part of this.#formatter.formatToParts(t)) {
-      switch (part.type) {
-        case 'year':
-          year = Number(part.value);
-          break;
-        case 'month':
-          month = Number(part.value);
-          break;
-        case 'day':
-          day = Number(part.value);
-          break;
-        case 'hour':
-          hour = Number(part.value) % 24;
-          break;
-        case 'minute':
-          minute = Number(part.value);
-          break;
-        case 'second':
-          second = Number(part.value);
-          break;
-        case 'era':
-          bc = part.value.startsWith('B');
-          break;
-        default:
-          break;
-      }
-    }
+    this.#formatter ??= createWallClockFormatter(this.timeZone);
+    const { year, month, day, hour, minute, second } = wallClockFields(this.#formatter, t);
     const date = new Date(0);
-    date.setUTCFullYear(bc ? 1 - year : year, month - 1, day);
+    date.setUTCFullYear(year, month - 1, day);
     date.setUTCHours(hour, minute, second, 0);
     return date.getTime() - t;
   }
