@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANNEL_NAMES } from './channel-names.js';
 
 /**
  * The channels a message can travel on, one schema shared by tickets and communication models.
@@ -20,20 +21,7 @@ import { z } from 'zod';
  * ```
  * @since 0.1.0
  */
-export const channelSchema = z.enum([
-  'email',
-  'portal',
-  'chat',
-  'phone',
-  'sms',
-  'social',
-  'in_person',
-  'remote_session',
-  'status_page',
-  'broadcast',
-  'api',
-  'other',
-]);
+export const channelSchema = z.enum(CHANNEL_NAMES);
 
 /**
  * A channel name, inferred from {@link channelSchema}.
