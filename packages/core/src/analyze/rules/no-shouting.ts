@@ -27,6 +27,14 @@ import { masked } from './internal/skip-mask.js';
  * ```
  * @since 0.1.0
  */
+/**
+ * A necessary condition for a finding, tested on the raw text first: a capitalised word starts
+ * with two capital letters, and a punctuation run is two adjacent `!`/`?`. Three replies in four
+ * have neither, and this linear scan (no nested quantifier, no alternation under a repeat) is
+ * cheaper than visiting their tokens.
+ */
+const MAY_SHOUT = /[A-Z]{2}|[!?]{2}/;
+
 type ShoutingContext = RuleContext<'caps' | 'punctuation' | 'lowerCase' | 'singleMark', unknown>;
 
 /** Reports the capitalised run `[a, b)` unless part of it is quoted or code. */
@@ -58,6 +66,7 @@ export const noShouting = defineRule({
     docs: 'docs/rules/no-shouting.md',
   },
   check(ctx) {
+    if (!MAY_SHOUT.test(ctx.text)) return;
     const view = ctx.view;
     const tokens = view.tokens;
     // A module-level helper, not a closure per call: the rule runs on every message.
