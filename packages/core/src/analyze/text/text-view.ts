@@ -174,6 +174,9 @@ function scanUrl(text: string, i: number): number {
 }
 
 function urlStart(text: string, i: number): boolean {
+  // "http…" has a 't' second, "www." a 'w': most words starting with h or w are ruled out here.
+  const second = text.charCodeAt(i + 1) | 32;
+  if (second !== 116 && second !== 119) return false;
   if (startsWithCaseless(text, i, 'http://') || startsWithCaseless(text, i, 'https://')) return true;
   if (startsWithCaseless(text, i, 'www.')) return i + 4 < text.length && alnumWidth(text, i + 4) > 0;
   return false;
@@ -225,7 +228,8 @@ function scanWord(text: string, i: number): number {
       }
     }
     // Inner connectors: apostrophe or hyphen between letters; . , : between digits (3.5, 1,000, 15:30).
-    if (j + 1 < n && j > i) {
+    // A space, the usual end of a word, is none of them.
+    if (c !== 32 && j + 1 < n && j > i) {
       const hasLetter = (flags & HAS_LETTER) !== 0;
       if ((isApostrophe(c) || c === 45 || c === 0x2010) && letterWidth(text, j - 1) > 0 && letterWidth(text, j + 1) > 0) {
         if (c >= 128) flags |= NON_ASCII;
@@ -336,7 +340,7 @@ export function createTextView(text: string): TextView {
       i++;
       continue;
     }
-    if (isSpace(c)) {
+    if ((c <= 32 || c >= 0xa0) && isSpace(c)) {
       if (c === 10) b.newlinesSinceToken++;
       i++;
       continue;
