@@ -7,7 +7,10 @@
  * - `whole subpath`: everything `@rapport/core/analyze` exports (the budgeted figure);
  * - `analyze() only`: what an editor that only calls `analyze` ships after tree-shaking.
  * Each is gzipped with node:zlib (level 9). The top contributors come from esbuild's metafile,
- * grouped by package for dependencies and by file for our sources.
+ * grouped by package for dependencies and by file for our sources. Gzip cost by area is marginal:
+ * how much smaller the compressed whole-subpath bundle gets without that area's code (measured on a
+ * build that keeps esbuild's per-module comments, so figures are approximate but comparable; what
+ * one area shares with another, such as words that recur, counts for neither).
  *
  * Exit code 1 when the whole subpath is over budget (so CI can run it); `--json` prints figures.
  */
@@ -65,6 +68,56 @@ function contributors(metafile: Metafile): [string, number][] {
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
+/** The area a source path belongs to: `analyze/<folder>`, or the package name for dependencies. */
+function areaOf(path: string): string {
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = path.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? path);
+  }
+  const key = relative(root, resolve(root, path));
+  const m = /^packages\/core\/src\/analyze\/([^/]+)(?:\/|$)/.exec(key);
+  if (m) return `analyze/${m[1]?.endsWith('.ts') ? '(root files)' : m[1]}`;
+  return key.startsWith('packages/') ? key.split('/').slice(0, 4).join('/') : key;
+}
+
+/**
+ * Marginal min+gzip bytes per area: the whole-subpath bundle is built again with whitespace kept,
+ * so esbuild marks each module with a `// path` comment; an area's cost is how much the gzipped
+ * bundle shrinks when that area's modules are left out.
+ */
+async function gzipByArea(contents: string): Promise<[string, number][]> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'areas.ts', loader: 'ts' },
+    bundle: true,
+    minifySyntax: true,
+    minifyIdentifiers: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['@rapport/source'],
+    write: false,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  const parts = new Map<string, string[]>();
+  let area = '(bundle)';
+  for (const line of (result.outputFiles[0]?.text ?? '').split('\n')) {
+    const marker = /^\/\/ (\S+\.(?:ts|js|mjs|json))$/.exec(line);
+    if (marker) {
+      area = areaOf(marker[1] as string);
+      continue;
+    }
+    let list = parts.get(area);
+    if (list === undefined) parts.set(area, (list = []));
+    list.push(line);
+  }
+  const gz = (areas: readonly string[]) => gzipSync(areas.map((a) => (parts.get(a) as string[]).join('\n')).join('\n'), { level: 9 }).byteLength;
+  const all = [...parts.keys()];
+  const total = gz(all);
+  return all.filter((a) => a !== '(bundle)').map((a) => [a, total - gz(all.filter((b) => b !== a))] as [string, number]).sort((x, y) => y[1] - x[1]);
+}
+
 const whole = await measure('whole-subpath', "export * from '@rapport/core/analyze';");
 const analyzeOnly = await measure('analyze-only', "import { analyze } from '@rapport/core/analyze'; (globalThis as any).analyze = analyze;");
 
@@ -78,12 +131,15 @@ if (process.argv.includes('--json')) {
   console.log('\nBy area (minified bytes, before gzip):');
   const areas = new Map<string, number>();
   for (const [key, bytes] of contributors(whole.metafile)) {
-    const m = /^packages\/core\/src\/analyze\/([^/]+)(?:\/|$)/.exec(key);
-    const area = m ? `analyze/${m[1]?.endsWith('.ts') ? '(root files)' : m[1]}` : key.startsWith('packages/') ? key.split('/').slice(0, 4).join('/') : key;
+    const area = areaOf(key);
     areas.set(area, (areas.get(area) ?? 0) + bytes);
   }
   for (const [area, bytes] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
     console.log(`  ${kB(bytes).padStart(9)}  ${((bytes / whole.min) * 100).toFixed(1).padStart(5)}%  ${area}`);
+  }
+  console.log('\nBy area, marginal min+gzip (approximate: what the gzipped whole subpath loses without it):');
+  for (const [area, bytes] of (await gzipByArea("export * from '@rapport/core/analyze';")).slice(0, 12)) {
+    console.log(`  ${kB(bytes).padStart(9)}  ${area}`);
   }
   console.log('\nTop contributors to the whole subpath (minified bytes, before gzip):');
   const top = contributors(whole.metafile);
