@@ -1,7 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isRapportError, type RapportError } from '../errors.js';
 import { channelSchema, prioritySchema } from '../ticket/index.js';
 import { adviseModel } from './advise-model.js';
 import { channelDefaultModel } from './channel-model.js';
@@ -14,16 +13,8 @@ import {
   situationPurposeSchema,
   type ModelSituation,
 } from './model-situation.js';
+import { thrown } from '../internal/thrown.js';
 
-function thrown(run: () => unknown): RapportError {
-  try {
-    run();
-  } catch (error) {
-    if (isRapportError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a RapportError');
-}
 
 describe('adviseModel on everyday situations', () => {
   it('a password reset over chat is a quick transactional exchange', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isRapportError, type RapportError } from '../errors.js';
 import type { Message } from '../ticket/index.js';
 import { adviseModel } from './advise-model.js';
 import { modelRank } from './communication-model.js';
 import { observeModel, type ObservableMessage } from './observe-model.js';
+import { thrown } from '../internal/thrown.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -26,15 +26,6 @@ function thread(channel: Message['channel'], steps: readonly [Side, number][]): 
   }));
 }
 
-function thrown(run: () => unknown): RapportError {
-  try {
-    run();
-  } catch (error) {
-    if (isRapportError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a RapportError');
-}
 
 describe('observeModel on realistic threads', () => {
   it('a password reset over chat is transactional and matches the advice', () => {

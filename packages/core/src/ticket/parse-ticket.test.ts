@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isRapportError, type RapportError } from '../errors.js';
 import { EventBuilder, agent } from './internal/event-builder.test-support.js';
 import { parseEvent } from './parse-event.js';
 import { parseTicket } from './parse-ticket.js';
 import { replay } from './replay.js';
 import type { Ticket } from './ticket.js';
+import { thrown } from '../internal/thrown.js';
 
-function thrown(fn: () => unknown): RapportError {
-  try {
-    fn();
-  } catch (error) {
-    if (isRapportError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a RapportError');
-}
 
 function validTicket(): Ticket {
   const b = new EventBuilder();

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isRapportError, type RapportError } from '../errors.js';
 import { EventBuilder, agent, system } from './internal/event-builder.test-support.js';
 import { platformDefaults } from './lifecycle-options.js';
 import { parseTicket } from './parse-ticket.js';
 import { replay } from './replay.js';
 import { stateCategory } from './ticket-status.js';
+import { thrown } from '../internal/thrown.js';
 
-function thrown(fn: () => unknown): RapportError {
-  try {
-    fn();
-  } catch (error) {
-    if (isRapportError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a RapportError');
-}
 
 /** A realistic ticket story: request, triage, vendor hold, answer, resolution, auto-close, late reply. */
 function story() {

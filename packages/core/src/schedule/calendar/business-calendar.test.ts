@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isRapportError, type RapportError } from '../../errors.js';
+import type { RapportError } from '../../errors.js';
 import { createBusinessCalendar, localTimeToInstant, type BusinessCalendarConfig } from './index.js';
+import { thrown } from '../../internal/thrown.js';
 
 const weekdays = (hours: [string, string][]): BusinessCalendarConfig['hours'] => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });
 
@@ -14,15 +15,6 @@ const newYork = createBusinessCalendar({
 const at = (iso: string) => new Date(iso);
 const isoOf = (date: Date) => date.toISOString();
 
-function thrown(run: () => unknown): RapportError {
-  try {
-    run();
-  } catch (error) {
-    if (isRapportError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a RapportError');
-}
 
 describe('BusinessCalendar.add', () => {
   it('runs across the lunch gap, the night and the weekend', () => {

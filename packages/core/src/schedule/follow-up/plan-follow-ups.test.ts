@@ -7,18 +7,11 @@ import { buildTicket, type HistoryStep } from '../sla/internal/ticket-builder.js
 import { weekdayHoursClock } from '../sla/internal/weekday-hours-clock.js';
 import type { FollowUpPolicy } from './follow-up-policy.js';
 import { planFollowUps } from './plan-follow-ups.js';
+import { thrown } from '../../internal/thrown.js';
 
 const created = '2024-05-06T09:00:00Z'; // Monday
 const kinds = (plan: ReturnType<typeof planFollowUps>) => plan.followUps.map((f) => [f.kind, f.dueAt]);
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('planFollowUps — pending reminders and auto-resolve', () => {
   const waiting: HistoryStep[] = [

@@ -7,6 +7,7 @@ import { buildTicket, type HistoryStep } from './internal/ticket-builder.js';
 import { weekdayHoursClock } from './internal/weekday-hours-clock.js';
 import type { SlaPolicy } from './sla-policy.js';
 import { slaStatus, type SlaMetricStatus } from './sla-status.js';
+import { thrown } from '../../internal/thrown.js';
 
 const HOUR = 3_600_000;
 const allMetrics: SlaPolicy = {
@@ -28,14 +29,6 @@ function metric(status: ReturnType<typeof slaStatus>, name: SlaMetricStatus['met
   return found;
 }
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('slaStatus — first reply time', () => {
   const created = '2024-05-06T09:00:00Z';
