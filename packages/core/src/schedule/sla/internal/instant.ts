@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RapportError } from '../../../errors.js';
+import { civilFromDays } from '../../../internal/civil-date.js';
 
 /**
  * An ISO 8601 date-time with a `Z` or numeric offset. A local time without an offset is rejected:
@@ -44,21 +45,13 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /**
  * The canonical ISO string (UTC, milliseconds) of an epoch-millisecond instant: the same text as
- * `new Date(ms).toISOString()`, computed with integer arithmetic (civil date from days, after
- * Howard Hinnant), about three times faster. Years outside 1000-9999 fall back to `Date`.
+ * `new Date(ms).toISOString()`, computed with integer arithmetic (civil date from days), about
+ * three times faster. Years outside 1000-9999 fall back to `Date`.
  */
 export function isoOf(ms: number): string {
   const days = Math.floor(ms / 86_400_000);
   let rest = ms - days * 86_400_000;
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
   if (year < 1000 || year > 9999 || !Number.isInteger(ms)) return new Date(ms).toISOString();
   const hours = Math.floor(rest / 3_600_000);
   rest -= hours * 3_600_000;
