@@ -85,17 +85,14 @@ export function compileCalendarRules(input: unknown): CalendarRules {
       parsed.push({ weekday, startSecond, endSecond, index });
       count++;
     });
-    parsed.sort((a, b) => a.startSecond - b.startSecond || a.endSecond - b.endSecond);
-    for (let k = 1; k < parsed.length; k++) {
-      const previous = parsed[k - 1] as (typeof parsed)[number];
-      const current = parsed[k] as (typeof parsed)[number];
-      if (current.startSecond < previous.endSecond) {
-        fail('INVALID_CALENDAR', {
-          code: 'overlapping_hours',
-          path: ['hours', key, current.index],
-          message: `overlapping hours: this interval overlaps hours.${key}[${previous.index}]`,
-        });
-      }
+    const hoursOverlap = sortAndFindOverlap(parsed);
+    if (hoursOverlap !== undefined) {
+      const [previous, current] = hoursOverlap;
+      fail('INVALID_CALENDAR', {
+        code: 'overlapping_hours',
+        path: ['hours', key, current.index],
+        message: `overlapping hours: this interval overlaps hours.${key}[${previous.index}]`,
+      });
     }
     intervalsByWeekday[weekday] = parsed.map(({ weekday: w, startSecond, endSecond }) => ({ weekday: w, startSecond, endSecond }));
   }
@@ -138,17 +135,14 @@ export function compileCalendarRules(input: unknown): CalendarRules {
     byDayWall.set(entry.day, list);
   }
   for (const [day, entries] of byDayWall) {
-    entries.sort((a, b) => a.startSecond - b.startSecond || a.endSecond - b.endSecond);
-    for (let k = 1; k < entries.length; k++) {
-      const previous = entries[k - 1] as (typeof entries)[number];
-      const current = entries[k] as (typeof entries)[number];
-      if (current.startSecond < previous.endSecond) {
-        fail('INVALID_CALENDAR', {
-          code: 'overlapping_shift',
-          path: ['shifts', current.index],
-          message: `overlapping shifts: this shift overlaps shifts[${previous.index}] on ${config.shifts[current.index]?.date ?? ''}`,
-        });
-      }
+    const shiftOverlap = sortAndFindOverlap(entries);
+    if (shiftOverlap !== undefined) {
+      const [previous, current] = shiftOverlap;
+      fail('INVALID_CALENDAR', {
+        code: 'overlapping_shift',
+        path: ['shifts', current.index],
+        message: `overlapping shifts: this shift overlaps shifts[${previous.index}] on ${config.shifts[current.index]?.date ?? ''}`,
+      });
     }
     shiftsByDay.set(day, entries.map((entry) => entry.segment).sort(bySegment));
   }
@@ -171,4 +165,18 @@ export function compileCalendarRules(input: unknown): CalendarRules {
 /** Whether a day number is a business day: its weekday is listed in `hours` and it is no holiday. */
 export function isBusinessDayNumber(rules: CalendarRules, day: number): boolean {
   return rules.businessWeekdays[weekdayOf(day)] === true && !rules.holidayDays.has(day);
+}
+
+/**
+ * Sorts wall-clock intervals by start (then end) in place and returns the first pair where an
+ * interval starts before the previous one ends, or `undefined` when none overlap.
+ */
+function sortAndFindOverlap<T extends { readonly startSecond: number; readonly endSecond: number }>(list: T[]): [T, T] | undefined {
+  list.sort((a, b) => a.startSecond - b.startSecond || a.endSecond - b.endSecond);
+  for (let k = 1; k < list.length; k++) {
+    const previous = list[k - 1] as T;
+    const current = list[k] as T;
+    if (current.startSecond < previous.endSecond) return [previous, current];
+  }
+  return undefined;
 }
