@@ -11,13 +11,7 @@ import { createWallClockFormatter, wallClockFields, type WallClockFields } from 
 export { civilFromDays, daysFromCivil, type CivilDate };
 
 /** A local calendar date and time of day. `weekday`: 0 = Sunday … 6 = Saturday. */
-export interface WallClock {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
+export interface WallClock extends WallClockFields {
   readonly weekday: number;
 }
 
