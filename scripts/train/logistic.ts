@@ -41,6 +41,17 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
+/** Per-feature mean and standard deviation (1 for a constant feature) of `d`-dimensional rows. */
+function standardization(xs: readonly ArrayLike<number>[], d: number): { mean: number[]; sd: number[] } {
+  const n = xs.length;
+  const mean = new Array<number>(d).fill(0);
+  const sd = new Array<number>(d).fill(0);
+  for (const x of xs) for (let j = 0; j < d; j++) mean[j]! += x[j]! / n;
+  for (const x of xs) for (let j = 0; j < d; j++) sd[j]! += (x[j]! - mean[j]!) ** 2 / n;
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+  return { mean, sd };
+}
+
 /**
  * Fits `P(y = 1 | x) = sigmoid(w·x + b)` with penalty `lambda · |w|²` on standardised features
  * (the bias is not penalised). `cap` bounds each standardised weight, so no single feature can
@@ -49,11 +60,7 @@ function sigmoid(z: number): number {
 export function fitLogistic(xs: readonly ArrayLike<number>[], ys: readonly number[], lambda: number, cap = Infinity): LogisticModel {
   const n = xs.length;
   const d = xs[0]?.length ?? 0;
-  const mean = new Array<number>(d).fill(0);
-  const sd = new Array<number>(d).fill(0);
-  for (const x of xs) for (let j = 0; j < d; j++) mean[j]! += x[j]! / n;
-  for (const x of xs) for (let j = 0; j < d; j++) sd[j]! += (x[j]! - mean[j]!) ** 2 / n;
-  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+  const { mean, sd } = standardization(xs, d);
   const z = xs.map((x) => {
     const row = new Array<number>(d + 1);
     for (let j = 0; j < d; j++) row[j] = (x[j]! - mean[j]!) / sd[j]!;
@@ -125,11 +132,7 @@ export interface SoftmaxModel {
 export function fitSoftmax(xs: readonly ArrayLike<number>[], ys: readonly number[], classes: number, lambda: number, iterations = 3000): SoftmaxModel {
   const n = xs.length;
   const d = xs[0]?.length ?? 0;
-  const mean = new Array<number>(d).fill(0);
-  const sd = new Array<number>(d).fill(0);
-  for (const x of xs) for (let j = 0; j < d; j++) mean[j]! += x[j]! / n;
-  for (const x of xs) for (let j = 0; j < d; j++) sd[j]! += (x[j]! - mean[j]!) ** 2 / n;
-  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]!) || 1;
+  const { mean, sd } = standardization(xs, d);
   const z = xs.map((x) => Array.from({ length: d }, (_, j) => (x[j]! - mean[j]!) / sd[j]!));
   const w = Array.from({ length: classes }, () => new Array<number>(d).fill(0));
   const b = new Array<number>(classes).fill(0);
