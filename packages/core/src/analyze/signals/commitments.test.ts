@@ -99,6 +99,16 @@ describe('findCommitments', () => {
     expect(find("I'll call you at 9 am.", evening)[0]?.due).toBe('2025-03-14T08:00:00.000Z');
   });
 
+  it('takes a weekday named on that day, once its time has passed, as next week', () => {
+    const thursdayEvening = Date.parse('2025-03-13T17:00:00Z'); // Thu 18:00 in Berlin
+    expect(find("I'll have it done by Thursday.", thursdayEvening)[0]?.due).toBe('2025-03-20T16:00:00.000Z');
+    expect(find("I'll call you Thursday at 9 am.", thursdayEvening)[0]?.due).toBe('2025-03-20T08:00:00.000Z');
+    expect(find("I'll call you on Thu at 10.", thursdayEvening)[0]?.due).toBe('2025-03-20T09:00:00.000Z');
+    // Still ahead today: today.
+    expect(find("We'll fix it by Thursday evening.", thursdayEvening)[0]?.due).toBe('2025-03-13T20:00:00.000Z');
+    expect(find("I'll have it done by Thursday.")[0]?.due).toBe('2025-03-13T16:00:00.000Z');
+  });
+
   it('keeps wall-clock times across a DST change (New York, spring forward on 9 March 2025)', () => {
     const friday = Date.parse('2025-03-07T15:00:00Z'); // Fri 10:00 EST
     const ny = 'America/New_York';

@@ -615,7 +615,8 @@ export function resolveTime(spec: TimeSpec, now: number, timeZone: string): numb
   let date: CivilDate;
   if (spec.day !== undefined) {
     date = dateOf(spec.day, today, wall.weekday);
-    if (spec.day.type === 'weekday' && !spec.day.next && date === today && minute <= nowMinute) date = addCivilDays(today, 7);
+    // A weekday named on that very day whose time has passed means next week's.
+    if (spec.day.type === 'weekday' && !spec.day.next && spec.day.weekday === wall.weekday && minute <= nowMinute) date = addCivilDays(today, 7);
   } else if (spec.part === 'first-thing' || spec.part === 'morning') {
     // "first thing in the morning": the next morning unless it is still early.
     date = nowMinute < 6 * 60 ? today : addCivilDays(today, 1);
