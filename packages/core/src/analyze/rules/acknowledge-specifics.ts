@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { paraphraseMarkers as listeningParaphraseMarkers } from '../data/en/listening.json';
+import { listeningParaphraseMarkers } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

@@ -1,4 +1,4 @@
-import { answerStarts as listeningAnswerStarts } from '../data/en/listening.json';
+import { listeningAnswerStarts } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';

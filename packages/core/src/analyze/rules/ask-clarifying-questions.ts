@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { specificMarkers as listeningSpecificMarkers, vagueProblem as listeningVagueProblem } from '../data/en/listening.json';
+import { listeningSpecificMarkers, listeningVagueProblem } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';

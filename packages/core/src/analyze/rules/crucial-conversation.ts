@@ -1,4 +1,4 @@
-import { disagreement as crucialDisagreement, emotion as crucialEmotion, stakes as crucialStakes } from '../data/en/crucial-conversation.json';
+import { crucialDisagreement, crucialEmotion, crucialStakes } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList, type PhraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { greetings } from '../data/en/greetings.json';
+import { greetings } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';

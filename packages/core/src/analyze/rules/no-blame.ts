@@ -1,4 +1,4 @@
-import { blameLeads, faultVerbs as blameFaultVerbs, leadFaultVerbs as blameLeadFaultVerbs, conditionals as blameConditionals, negations as blameNegations, omissionVerbs as blameOmissionVerbs, phrases as blamePhrases, rewrite as blameRewrite, strongFaultVerbs as blameStrongFaultVerbs } from '../data/en/blame.json';
+import { blameLeads, blameFaultVerbs, blameLeadFaultVerbs, blameConditionals, blameNegations, blameOmissionVerbs, blamePhrases, blameRewrite, blameStrongFaultVerbs } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

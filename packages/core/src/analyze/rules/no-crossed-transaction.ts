@@ -1,4 +1,4 @@
-import { criticalParent as egoStateCriticalParent, adaptedChild as egoStateAdaptedChild } from '../data/en/ego-state.json';
+import { egoStateCriticalParent, egoStateAdaptedChild } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView } from '../text/text-view.js';

@@ -1,4 +1,4 @@
-import { curt as toneCurt, passiveAggressive as tonePassiveAggressive } from '../data/en/tone.json';
+import { toneCurt, tonePassiveAggressive } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { words as hardWordsWords } from '../data/en/hard-words.json';
+import { hardWordsWords } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

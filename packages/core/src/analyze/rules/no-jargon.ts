@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { terms as jargonTerms } from '../data/en/jargon.json';
+import { jargonTerms } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import { phraseList } from './internal/pack-phrases.js';

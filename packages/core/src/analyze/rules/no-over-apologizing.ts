@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { apologyWords as empathyApologyWords, overApology as empathyOverApology } from '../data/en/empathy.json';
+import { empathyApologyWords, empathyOverApology } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

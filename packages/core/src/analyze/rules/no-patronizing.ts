@@ -1,4 +1,4 @@
-import { exemptAfterMinimizer as patronizingExemptAfterMinimizer, instructionVerbs as patronizingInstructionVerbs, minimizers as patronizingMinimizers, phrases as patronizingPhrases } from '../data/en/patronizing.json';
+import { patronizingExemptAfterMinimizer, patronizingInstructionVerbs, patronizingMinimizers, patronizingPhrases } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

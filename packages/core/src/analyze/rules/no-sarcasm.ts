@@ -1,4 +1,4 @@
-import { sarcasm as toneSarcasm } from '../data/en/tone.json';
+import { toneSarcasm } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

@@ -1,4 +1,4 @@
-import { scripted as empathyScripted, templates as empathyTemplates } from '../data/en/empathy.json';
+import { empathyScripted, empathyTemplates } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { offers as closingsOffers, requestAfterLetKnow as closingsRequestAfterLetKnow, signOffs as closingsSignOffs } from '../data/en/closings.json';
+import { closingsOffers, closingsRequestAfterLetKnow, closingsSignOffs } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { paraphraseMarkers as listeningParaphraseMarkers } from '../data/en/listening.json';
+import { listeningParaphraseMarkers } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { contentStems, overlap } from './internal/content-words.js';
-import { greetings } from '../data/en/greetings.json';
+import { greetings } from '../data/en/index.js';
 
 const paraphrase = phraseList(listeningParaphraseMarkers);
 const greeting = phraseList(greetings);

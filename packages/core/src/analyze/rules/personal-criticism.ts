@@ -1,4 +1,4 @@
-import { insults as criticismInsults, phrases as criticismPhrases, staffNouns as criticismStaffNouns, targets as criticismTargets } from '../data/en/personal-criticism.json';
+import { criticismInsults, criticismPhrases, criticismStaffNouns, criticismTargets } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';

@@ -1,4 +1,4 @@
-import { nextStep as expectationsNextStep, openIssue as expectationsOpenIssue, problem as expectationsProblem } from '../data/en/expectations.json';
+import { expectationsNextStep, expectationsOpenIssue, expectationsProblem } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList, type PackMatch, type PhraseList } from './internal/pack-phrases.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';

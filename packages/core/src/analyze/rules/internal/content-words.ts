@@ -1,4 +1,4 @@
-import { stopwords as listeningStopwords } from '../../data/en/listening.json';
+import { listeningStopwords } from '../../data/en/index.js';
 import type { TextView, Token } from '../../text/text-view.js';
 import { viewCache } from './view-cache.js';
 

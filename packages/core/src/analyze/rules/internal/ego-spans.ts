@@ -1,4 +1,4 @@
-import { criticalParent as egoStateCriticalParent, nurturingParent as egoStateNurturingParent, adaptedChild as egoStateAdaptedChild } from '../../data/en/ego-state.json';
+import { egoStateCriticalParent, egoStateNurturingParent, egoStateAdaptedChild } from '../../data/en/index.js';
 import { phraseList } from './pack-phrases.js';
 import type { TextView, Token } from '../../text/text-view.js';
 import { masked } from './skip-mask.js';

@@ -1,6 +1,6 @@
-import { strong as frustrationStrong, moderate as frustrationModerate, weak as frustrationWeak, profanity as frustrationProfanity, emoji as frustrationEmoji, elongated as frustrationElongated } from '../../data/en/frustration.json';
-import { emphatic as toneEmphatic, acronyms as toneAcronyms } from '../../data/en/tone.json';
-import { terms as jargonTerms } from '../../data/en/jargon.json';
+import { frustrationStrong, frustrationModerate, frustrationWeak, frustrationProfanity, frustrationEmoji, frustrationElongated } from '../../data/en/index.js';
+import { toneEmphatic, toneAcronyms } from '../../data/en/index.js';
+import { jargonTerms } from '../../data/en/index.js';
 import { phraseList } from './pack-phrases.js';
 import { viewCache } from './view-cache.js';
 import type { TextView, Token } from '../../text/text-view.js';
