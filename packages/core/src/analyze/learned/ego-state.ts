@@ -66,11 +66,12 @@ function round4(x: number): number {
  * the message is, and `evidence` to show why.
  *
  * Details: cue phrases for each state (the rule pack's list plus the learned model's own) and
- * surface signals (orders at a sentence start, second person, exclamations, capitals, emoji,
- * numbers, questions, sentiment, apologies, length) feed a five-class softmax regression trained
- * on a small team-labeled set of support messages; see `docs/labeling-guide-ego-state.md` for the
- * definitions and `docs/evaluation.md` for agreement figures. With no cues, a message is
- * mostly Adult. Never throws; linear in the text.
+ * surface signals (an order at a sentence start, exclamations, capitals, emoji, numbers,
+ * questions, sentiment, apologies, and whether any Parent or Child cue was found) feed a
+ * five-class softmax regression trained on a small team-labeled set of support messages; see
+ * `docs/labeling-guide-ego-state.md` for the definitions and agreement figures. It recognises
+ * the cue wording it was built from; with no cue, a message is mostly Adult, so Parent or Child
+ * wording it has no cue for reads as Adult. Never throws; linear in the text.
  *
  * @example
  * ```ts
