@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { jargonTerms } from '../data/en/index.js';
+import { jargonAcronyms, jargonTerms } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -16,13 +16,11 @@ interface Term {
   readonly plain: readonly string[];
 }
 
-const CASE_SENSITIVE = new Map<string, Term>();
-const CASELESS: Term[] = [];
-for (const entry of jargonTerms) {
-  const term: Term = { term: entry.term, plain: entry.plain };
-  if ('caseSensitive' in entry && entry.caseSensitive === true) CASE_SENSITIVE.set(entry.term, term);
-  else CASELESS.push(term);
-}
+/** A list's `{ "term": ["plain wording", …] }` record as terms, in order. */
+const termsOf = (record: Readonly<Record<string, readonly string[]>>): Term[] => Object.entries(record).map(([term, plain]) => ({ term, plain }));
+
+const CASE_SENSITIVE = new Map(termsOf(jargonAcronyms).map((t) => [t.term, t]));
+const CASELESS = termsOf(jargonTerms);
 
 const options = z.object({
   /** Terms your customers know (a team glossary); matched case-insensitively. */
@@ -52,7 +50,7 @@ const ACRONYM_CANDIDATES = wordSet([...CASE_SENSITIVE.keys()].flatMap((term) => 
 
 const prepare = perOptions((o: z.output<typeof options>): Prepared => {
   const allow = new Set(o.allow.map((a) => a.toLowerCase()));
-  const extra = Object.entries(o.terms).map(([term, plain]) => ({ term, plain }));
+  const extra = termsOf(o.terms);
   if (extra.length === 0) return { allow, matcher: defaultMatcher, terms: CASELESS };
   const terms = [...CASELESS, ...extra];
   return { allow, matcher: compilePhrases(terms.map((t) => t.term)), terms };

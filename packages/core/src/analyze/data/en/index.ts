@@ -14,7 +14,7 @@ export { nextStep as expectationsNextStep, openIssue as expectationsOpenIssue, p
 export { elongated as frustrationElongated, emoji as frustrationEmoji, moderate as frustrationModerate, profanity as frustrationProfanity, strong as frustrationStrong, weak as frustrationWeak } from './frustration.json';
 export { greetings } from './greetings.json';
 export { words as hardWordsWords } from './hard-words.json';
-export { terms as jargonTerms } from './jargon.json';
+export { acronyms as jargonAcronyms, terms as jargonTerms } from './jargon.json';
 export { answerStarts as listeningAnswerStarts, paraphraseMarkers as listeningParaphraseMarkers, specificMarkers as listeningSpecificMarkers, stopwords as listeningStopwords, vagueProblem as listeningVagueProblem } from './listening.json';
 export { exemptAfterMinimizer as patronizingExemptAfterMinimizer, instructionVerbs as patronizingInstructionVerbs, minimizers as patronizingMinimizers, phrases as patronizingPhrases } from './patronizing.json';
 export { insults as criticismInsults, phrases as criticismPhrases, staffNouns as criticismStaffNouns, targets as criticismTargets } from './personal-criticism.json';

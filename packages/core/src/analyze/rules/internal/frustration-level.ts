@@ -1,6 +1,4 @@
-import { frustrationStrong, frustrationModerate, frustrationWeak, frustrationProfanity, frustrationEmoji, frustrationElongated } from '../../data/en/index.js';
-import { toneEmphatic, toneAcronyms } from '../../data/en/index.js';
-import { jargonTerms } from '../../data/en/index.js';
+import { frustrationElongated, frustrationEmoji, frustrationModerate, frustrationProfanity, frustrationStrong, frustrationWeak, jargonAcronyms, toneAcronyms, toneEmphatic } from '../../data/en/index.js';
 import { phraseList } from './pack-phrases.js';
 import { viewCache } from './view-cache.js';
 import type { TextView, Token } from '../../text/text-view.js';
@@ -45,7 +43,7 @@ const ELONGATED = new Set<string>(frustrationElongated);
 /** All-capital words that are names or abbreviations, not shouting. */
 export const KNOWN_CAPS = new Set<string>([
   ...toneAcronyms,
-  ...jargonTerms.filter((t) => 'caseSensitive' in t && t.caseSensitive).map((t) => t.term.toUpperCase()),
+  ...Object.keys(jargonAcronyms).map((term) => term.toUpperCase()),
 ]);
 
 /** Collapses runs of one repeated letter: "grrrrr" → "gr", "ughhh" → "ugh". */
