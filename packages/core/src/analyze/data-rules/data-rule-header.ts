@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { matches, trim, url } from '../config/lean-zod.js';
 
 /**
  * The fields every data rule shares, whatever its check kind (`extends`). Unknown fields are an
@@ -24,7 +25,7 @@ import * as z from 'zod/mini';
  * @since 0.1.0
  */
 export const dataRuleHeaderSchema = z.strictObject({
-  id: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "no-ticket-speak"'))),
+  id: z.optional(z.string().check(matches(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "no-ticket-speak"'))),
   message: z.string().check(z.minLength(1)),
   description: z.optional(z.string().check(z.minLength(1))),
   level: z._default(z.enum(['info', 'warning', 'error']), 'warning'),
@@ -32,8 +33,8 @@ export const dataRuleHeaderSchema = z.strictObject({
   ignorecase: z._default(z.boolean(), true),
   roles: z.optional(z.array(z.enum(['agent', 'customer'])).check(z.minLength(1))),
   presets: z.optional(z.array(z.enum(['recommended', 'strict']))),
-  link: z.optional(z.url()),
+  link: z.optional(url()),
 });
 
 /** A list of phrases: at least one, none blank. */
-export const phraseListSchema = z.array(z.string().check(z.trim(), z.minLength(1))).check(z.minLength(1));
+export const phraseListSchema = z.array(z.string().check(trim, z.minLength(1))).check(z.minLength(1));

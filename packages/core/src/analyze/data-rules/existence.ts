@@ -18,7 +18,8 @@ import { ruleMetaOf } from './rule-meta-of.js';
  * ```
  * @since 0.1.0
  */
-export const existenceRuleSchema = z.extend(dataRuleHeaderSchema, {
+export const existenceRuleSchema = z.strictObject({
+  ...dataRuleHeaderSchema.def.shape,
   extends: z.literal('existence'),
   tokens: phraseListSchema,
 });

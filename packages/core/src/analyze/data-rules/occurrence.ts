@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int, refineTo } from '../config/lean-zod.js';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases, type PhraseMatch } from '../engine/phrase-matcher.js';
 import type { Sentence } from '../text/text-view.js';
@@ -27,16 +28,17 @@ import { ruleMetaOf } from './rule-meta-of.js';
  * @since 0.1.0
  */
 export const occurrenceRuleSchema = z
-  .extend(dataRuleHeaderSchema, {
+  .strictObject({
+    ...dataRuleHeaderSchema.def.shape,
     extends: z.literal('occurrence'),
     tokens: phraseListSchema,
-    max: z.optional(z.int().check(z.nonnegative())),
-    min: z.optional(z.int().check(z.positive())),
+    max: z.optional(int().check(z.nonnegative())),
+    min: z.optional(int().check(z.positive())),
     scope: z._default(z.enum(['text', 'sentence']), 'text'),
   })
   .check(
-    z.refine((d) => d.max !== undefined || d.min !== undefined, { message: 'set max, min or both', path: ['max'] }),
-    z.refine((d) => d.max === undefined || d.min === undefined || d.min <= d.max, { message: 'min must not exceed max', path: ['min'] }),
+    refineTo((d) => d.max !== undefined || d.min !== undefined, 'set max, min or both', ['max']),
+    refineTo((d) => d.max === undefined || d.min === undefined || d.min <= d.max, 'min must not exceed max', ['min']),
   );
 
 /**

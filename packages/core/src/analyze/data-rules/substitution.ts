@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordOf, refineTo, trim } from '../config/lean-zod.js';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import type { Rule, Suggestion } from '../types.js';
@@ -23,14 +24,13 @@ import { ruleMetaOf } from './rule-meta-of.js';
  * ```
  * @since 0.1.0
  */
-export const substitutionRuleSchema = z.extend(dataRuleHeaderSchema, {
+export const substitutionRuleSchema = z.strictObject({
+  ...dataRuleHeaderSchema.def.shape,
   extends: z.literal('substitution'),
-  swap: z
-    .record(
-      z.string().check(z.trim(), z.minLength(1)),
-      z.union([z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1))).check(z.minLength(1))]),
-    )
-    .check(z.refine((swap) => Object.keys(swap).length > 0, 'at least one swap is required')),
+  swap: recordOf(
+    z.string().check(trim, z.minLength(1)),
+    z.union([z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1))).check(z.minLength(1))]),
+  ).check(refineTo((swap) => Object.keys(swap).length > 0, 'at least one swap is required')),
 });
 
 /**
