@@ -9,7 +9,14 @@ import { scoreCategories } from './engine/scorecard.js';
 import type { AnalyzeResult, AnalyzerConfig, AuthorRole, Instant, ScoreCategory, Severity, TextRange } from './types.js';
 
 
-const instantSchema = z.union([z.date(), z.number(), z.string()]);
+// An Instant (a valid Date, a finite number or a string; `toEpochMs` parses the string later),
+// checked by hand rather than as a union of z.date(), z.number() and z.string(): the same
+// `invalid_union` issue without zod's date kind in the browser bundle.
+const instantSchema = z.custom<Instant>().check((payload) => {
+  const value: unknown = payload.value;
+  const ok = typeof value === 'string' || (typeof value === 'number' ? Number.isFinite(value) : value instanceof Date && !Number.isNaN(value.getTime()));
+  if (!ok) payload.issues.push({ code: 'invalid_union', errors: [], input: value });
+});
 
 const threadMessageSchema = z.strictObject({
   id: z.optional(z.string().check(z.minLength(1))),
@@ -18,6 +25,8 @@ const threadMessageSchema = z.strictObject({
   channel: z.optional(z.enum(CHANNEL_NAMES)),
   at: z.optional(instantSchema),
 });
+
+const threadSchema = z.array(threadMessageSchema);
 
 /**
  * One message of a thread as `analyzeThread` takes it.
@@ -139,7 +148,7 @@ export interface AnalyzeThreadResult {
  * @since 0.1.0
  */
 export function analyzeThread(thread: readonly ThreadMessageInput[], options: AnalyzeThreadOptions = {}): AnalyzeThreadResult {
-  const parsed = parseSchema(z.array(threadMessageSchema), thread, 'INVALID_THREAD', 'thread');
+  const parsed = parseSchema(threadSchema, thread, 'INVALID_THREAD', 'thread');
   const analyzer = createAnalyzer(options.config);
   const lastByRole: Record<AuthorRole, number | undefined> = { agent: undefined, customer: undefined };
   // Each message is tokenized once: its view serves its own analysis and later replies' context.

@@ -43,7 +43,7 @@ describe('lean zod blocks give the same results and issues as the zod kinds they
 
   it('refineTo', () => {
     const range = (min: unknown, max: unknown) => ({ min, max });
-    const ok = (d: { min?: number; max?: number }) => d.max === undefined || d.min === undefined || d.min <= d.max;
+    const ok = (d: { min?: number | undefined; max?: number | undefined }) => d.max === undefined || d.min === undefined || d.min <= d.max;
     const shape = { min: z.optional(z.number()), max: z.optional(z.number()) };
     sameAs(
       z.object({ r: z.object(shape).check(refineTo(ok, 'min must not exceed max', ['min']), refineTo((d) => d.max !== 0, 'not zero')) }),

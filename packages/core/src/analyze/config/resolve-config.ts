@@ -5,6 +5,7 @@ import { parseSchema } from '../engine/parse-schema.js';
 import { noRuleOptions } from '../define-rule.js';
 import type { AnalyzerConfig, Plugin, Rule, RuleSetting, Severity, SeveritySetting } from '../types.js';
 import { builtinRuleList } from './builtin-rules.js';
+import { recordOf } from './lean-zod.js';
 import { ruleSettingSchema } from './rule-setting-schema.js';
 
 /**
@@ -44,7 +45,7 @@ const pluginShape = z.custom<Plugin>(
 const configSchema = z.strictObject({
   extends: z.optional(z.array(z.string())),
   plugins: z.optional(z.array(pluginShape)),
-  rules: z.optional(z.record(z.string(), ruleSettingSchema)),
+  rules: z.optional(recordOf(z.string(), ruleSettingSchema)),
 });
 
 /** The default configuration: the `recommended` preset. */

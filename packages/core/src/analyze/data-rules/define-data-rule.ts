@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { RapportError } from '../../errors.js';
 import { formatPath } from '../../internal/parse.js';
+import { runSchema } from '../config/lean-zod.js';
 import { parseSchema } from '../engine/parse-schema.js';
 import type { Rule } from '../types.js';
 import { compileExistenceRule, existenceRuleSchema, type ExistenceRuleDefinition } from './existence.js';
@@ -13,8 +14,16 @@ import { compileSubstitutionRule, substitutionRuleSchema, type SubstitutionRuleD
  */
 export type DataRuleDefinition = ExistenceRuleDefinition | SubstitutionRuleDefinition | OccurrenceRuleDefinition;
 
+type ParsedDataRule = z.output<typeof existenceRuleSchema> | z.output<typeof substitutionRuleSchema> | z.output<typeof occurrenceRuleSchema>;
+
+const kindSchemas = { existence: existenceRuleSchema, substitution: substitutionRuleSchema, occurrence: occurrenceRuleSchema };
+
 /**
- * The zod schema of any data rule (a union discriminated on `extends`).
+ * The zod schema of any data rule: the schema of the kind that `extends` names.
+ *
+ * Details: it behaves as a union discriminated on `extends` (an object is required; an unknown
+ * kind is an `invalid_union` issue at `extends`; otherwise the issues and output are the kind's),
+ * written as a custom schema so that browser bundles do without zod's discriminated-union kind.
  *
  * @example
  * ```ts
@@ -25,9 +34,22 @@ export type DataRuleDefinition = ExistenceRuleDefinition | SubstitutionRuleDefin
  * ```
  * @since 0.1.0
  */
-export const dataRuleSchema = z.discriminatedUnion('extends', [existenceRuleSchema, substitutionRuleSchema, occurrenceRuleSchema]);
-
-type ParsedDataRule = z.output<typeof dataRuleSchema>;
+export const dataRuleSchema: z.ZodMiniCustom<ParsedDataRule, DataRuleDefinition> = z.custom<ParsedDataRule, DataRuleDefinition>().check((payload) => {
+  const value: unknown = payload.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    payload.issues.push({ code: 'invalid_type', expected: 'object', input: value });
+    return;
+  }
+  const kind = (value as { extends?: unknown }).extends;
+  if (typeof kind !== 'string' || !Object.hasOwn(kindSchemas, kind)) {
+    const options = Object.keys(kindSchemas);
+    payload.issues.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: 'extends', options, input: value, path: ['extends'] });
+    return;
+  }
+  const result = runSchema(kindSchemas[kind as keyof typeof kindSchemas] as z.ZodMiniType<ParsedDataRule>, value);
+  payload.value = result.value;
+  payload.issues.push(...result.issues);
+});
 
 // One compiler per check kind. The mapped type makes a new kind without a compiler a compile
 // error, as `match(...).exhaustive()` would, without shipping ts-pattern (1.8 kB gzip) to browsers
