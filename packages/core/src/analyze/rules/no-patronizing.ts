@@ -1,13 +1,11 @@
 import { patronizingExemptAfterMinimizer, patronizingInstructionVerbs, patronizingMinimizers, patronizingPhrases } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
-import { phraseList } from './internal/pack-phrases.js';
+import { phraseGroups } from './internal/phrase-groups.js';
 import type { Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
 import type { Suggestion } from '../types.js';
 import { deleteTokens, sentenceIndexOf } from './internal/edits.js';
 import { masked } from './internal/skip-mask.js';
-
-type Kind = 'repeat' | 'easy' | 'familiar' | 'obvious';
 
 const MINIMIZERS = wordSet(patronizingMinimizers);
 const VERBS = new Set<string>(patronizingInstructionVerbs);
@@ -29,8 +27,7 @@ const OBVIOUS_AFTER = new Set(["it's", "that's", "there's"]);
 const YOU_OBVIOUS_VERBS = new Set(['need', 'needed', 'have', 'missed', 'forgot', "didn't", "don't", "haven't", "can't", 'should', 'must']);
 const EASY_FOLLOWERS = new Set(['if', 'once', 'enough', 'really', 'just', 'peasy', 'as']);
 
-const phraseEntries = patronizingPhrases as readonly { phrase: string; kind: Kind }[];
-const matcher = phraseList(phraseEntries.map((p) => p.phrase));
+const matcher = phraseGroups(patronizingPhrases);
 
 /**
  * `no-patronizing`: words that project the agent's familiarity onto the customer or talk down to
@@ -111,14 +108,14 @@ export const noPatronizing = defineRule({
 
     for (const m of matcher.find(view)) {
       if (masked(view, m.firstToken)) continue;
-      const entry = phraseEntries[m.phraseIndex];
-      if (entry === undefined) continue;
+      const listed = matcher.phrases[m.phraseIndex] as string;
+      const kind = matcher.groupOf[m.phraseIndex] as keyof typeof patronizingPhrases;
       const after = tokens[m.endToken];
       const before = m.firstToken > 0 ? (tokens[m.firstToken - 1] as Token) : undefined;
-      if (entry.phrase === 'obviously' || entry.phrase === "it's obvious" || entry.phrase === 'it is obvious') {
+      if (listed === 'obviously' || listed === "it's obvious" || listed === 'it is obvious') {
         if ((after !== undefined && SYMPATHY.has(after.lower)) || (before !== undefined && SELF.has(before.lower))) continue;
       }
-      if (entry.phrase === 'obviously') {
+      if (listed === 'obviously') {
         // Only where it tells the reader they should have seen it: opening a clause ("Obviously, …"),
         // after "it's"/"that's" ("it's obviously the blue one"), or before what "you" did or need.
         const opens = (before === undefined || before.kind !== 'word' || IMPERATIVE_LEADS.has(before.lower)) && after !== undefined && (after.kind === 'word' || after.text === ',');
@@ -126,7 +123,7 @@ export const noPatronizing = defineRule({
         const aboutYou = before !== undefined && YOU.has(before.lower) && after !== undefined && YOU_OBVIOUS_VERBS.has(after.lower);
         if (!opens && !afterIts && !aboutYou) continue;
       }
-      if (entry.kind === 'easy' && after !== undefined && after.kind === 'word') {
+      if (kind === 'easy' && after !== undefined && after.kind === 'word') {
         // "It's easy: open Settings" / "it's easy to fix" project ease; "it's easy to smile when…" does not.
         const next2 = tokens[m.endToken + 1];
         const instruction = (after.lower === 'to' && next2 !== undefined && VERBS.has(next2.lower)) || EASY_FOLLOWERS.has(after.lower);
@@ -135,11 +132,11 @@ export const noPatronizing = defineRule({
       const phrase = ctx.text.slice(m.start, m.end);
       // Asides ("As I said, …", "Obviously, …", "Needless to say, …") can simply go.
       const aside =
-        entry.kind === 'repeat' || entry.kind === 'obvious'
-          ? !entry.phrase.endsWith(' you') && (after === undefined || after.kind === 'punct' || entry.phrase === 'obviously')
-          : after !== undefined && after.text === ',' && entry.phrase.startsWith('as ');
+        kind === 'repeat' || kind === 'obvious'
+          ? !listed.endsWith(' you') && (after === undefined || after.kind === 'punct' || listed === 'obviously')
+          : after !== undefined && after.text === ',' && listed.startsWith('as ');
       const suggestions: Suggestion[] = aside ? [{ desc: 'remove', edits: deleteTokens(view, m.firstToken, m.endToken) }] : [];
-      ctx.report({ messageId: entry.kind, range: [m.start, m.end], data: { phrase, word: phrase }, suggestions });
+      ctx.report({ messageId: kind, range: [m.start, m.end], data: { phrase, word: phrase }, suggestions });
     }
   },
 });

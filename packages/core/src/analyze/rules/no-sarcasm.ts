@@ -1,11 +1,10 @@
-import { toneSarcasm } from '../data/en/index.js';
+import { toneSarcasm, toneSarcasmAtEnd } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
-import { phraseList } from './internal/pack-phrases.js';
+import { phraseGroups } from './internal/phrase-groups.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
 
-const list = toneSarcasm as readonly { phrase: string; endOnly?: boolean }[];
-const matcher = phraseList(list.map((s) => s.phrase));
+const matcher = phraseGroups({ anywhere: toneSarcasm, atEnd: toneSarcasmAtEnd });
 
 const TERMINAL = new Set(['.', '!', '?', '\u2026']);
 
@@ -49,11 +48,9 @@ export const noSarcasm = defineRule({
     const view = ctx.view;
     for (const m of matcher.find(view)) {
       if (masked(view, m.firstToken)) continue;
-      const entry = list[m.phraseIndex];
-      if (entry === undefined) continue;
       // "Good luck with that." is sarcasm; "good luck with that presentation" and "if you say so,
       // I'll book it" are not: these phrases count only right before the end of a sentence.
-      if (entry.endOnly === true && !endsSentence(view.tokens[m.endToken])) continue;
+      if (matcher.groupOf[m.phraseIndex] === 'atEnd' && !endsSentence(view.tokens[m.endToken])) continue;
       ctx.report({ messageId: 'sarcasm', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
     }
   },

@@ -1,6 +1,6 @@
 import { empathyScripted, empathyTemplates } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
-import { phraseList } from './internal/pack-phrases.js';
+import { phraseGroups } from './internal/phrase-groups.js';
 import type { Token } from '../text/text-view.js';
 import type { Suggestion } from '../types.js';
 import { matchCase, sentenceIndexOf } from './internal/edits.js';
@@ -9,8 +9,8 @@ import { masked } from './internal/skip-mask.js';
 
 type Kind = 'apology' | 'understanding' | 'valuing';
 
-const scripted = empathyScripted as readonly { phrase: string; kind: Kind; genericEndOnly?: boolean }[];
-const matcher = phraseList(scripted.map((s) => s.phrase));
+// Groups are kinds; a `.bare` group's formulas are generic only when nothing follows in their clause.
+const matcher = phraseGroups(empathyScripted);
 // Words before a formula that belong to it ("I'm so sorry…", "We would like to apologize…").
 const LEAD = new Set(["i'm", 'i', 'am', "we're", 'we', 'are', 'so', 'very', 'really', 'truly', 'deeply', 'sincerely', 'terribly', 'extremely', 'do', 'would', 'like', 'to', "we'd", "i'd", 'again']);
 // Words after an "inconvenience" formula that belong to it ("…this may have caused").
@@ -60,23 +60,23 @@ export const noScriptedEmpathy = defineRule({
     const tokens = view.tokens;
     for (const m of matcher.find(view)) {
       if (masked(view, m.firstToken)) continue;
-      const entry = scripted[m.phraseIndex];
-      if (entry === undefined) continue;
+      const group = matcher.groupOf[m.phraseIndex] as string;
+      const kind = group.replace('.bare', '') as Kind;
       const si = sentenceIndexOf(view, m.firstToken);
       const sentence = view.sentences[si];
       if (sentence === undefined) continue;
       let end = m.endToken;
-      if (entry.phrase.endsWith('inconvenience')) {
+      if ((matcher.phrases[m.phraseIndex] as string).endsWith('inconvenience')) {
         while (end < sentence.endToken && (tokens[end] as Token).kind === 'word' && TAIL.has((tokens[end] as Token).lower)) end++;
       }
-      if (entry.genericEndOnly === true && clauseContinues(view, end, sentence.endToken)) continue;
+      if (group !== kind && clauseContinues(view, end, sentence.endToken)) continue;
       let first = m.firstToken;
       while (first > sentence.firstToken && (tokens[first - 1] as Token).kind === 'word' && LEAD.has((tokens[first - 1] as Token).lower)) first--;
       const start = (tokens[first] as Token).start;
       const stop = (tokens[end - 1] as Token).end;
       const actual = ctx.text.slice(start, stop);
       const suggestions: Suggestion[] = [];
-      if (entry.kind === 'valuing') {
+      if (kind === 'valuing') {
         // The formula is the whole sentence (give or take its full stop): delete the sentence.
         const wholeSentence = first === sentence.firstToken && (end === sentence.endToken || (tokens[end] as Token).kind === 'punct');
         const allPunctAfter = (() => {
@@ -90,10 +90,10 @@ export const noScriptedEmpathy = defineRule({
           suggestions.push({ desc: 'removeSentence', edits: [{ range: [sentence.start, delEnd], text: '' }] });
         }
       } else {
-        const template = empathyTemplates[entry.kind];
+        const template = empathyTemplates[kind];
         suggestions.push({ desc: 'useTemplate', edits: [{ range: [start, stop], text: matchCase(actual, template) }] });
       }
-      ctx.report({ messageId: entry.kind, range: [start, stop], data: { phrase: actual }, suggestions });
+      ctx.report({ messageId: kind, range: [start, stop], data: { phrase: actual }, suggestions });
     }
   },
 });

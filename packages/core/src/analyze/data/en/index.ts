@@ -18,4 +18,4 @@ export { acronyms as jargonAcronyms, terms as jargonTerms } from './jargon.json'
 export { answerStarts as listeningAnswerStarts, paraphraseMarkers as listeningParaphraseMarkers, specificMarkers as listeningSpecificMarkers, stopwords as listeningStopwords, vagueProblem as listeningVagueProblem } from './listening.json';
 export { exemptAfterMinimizer as patronizingExemptAfterMinimizer, instructionVerbs as patronizingInstructionVerbs, minimizers as patronizingMinimizers, phrases as patronizingPhrases } from './patronizing.json';
 export { insults as criticismInsults, phrases as criticismPhrases, staffNouns as criticismStaffNouns, targets as criticismTargets } from './personal-criticism.json';
-export { acronyms as toneAcronyms, curt as toneCurt, emphatic as toneEmphatic, passiveAggressive as tonePassiveAggressive, sarcasm as toneSarcasm } from './tone.json';
+export { acronyms as toneAcronyms, curt as toneCurt, emphatic as toneEmphatic, passiveAggressive as tonePassiveAggressive, sarcasm as toneSarcasm, sarcasmAtEnd as toneSarcasmAtEnd } from './tone.json';

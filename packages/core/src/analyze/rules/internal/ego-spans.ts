@@ -1,5 +1,5 @@
 import { egoStateCriticalParent, egoStateNurturingParent, egoStateAdaptedChild } from '../../data/en/index.js';
-import { phraseList } from './pack-phrases.js';
+import { phraseGroups } from './phrase-groups.js';
 import type { TextView, Token } from '../../text/text-view.js';
 import { masked } from './skip-mask.js';
 import { viewCache } from './view-cache.js';
@@ -16,17 +16,7 @@ export interface EgoSpan {
   readonly end: number;
 }
 
-const STATES: readonly EgoSpanState[] = ['criticalParent', 'nurturingParent', 'adaptedChild'];
-const BY_STATE = { criticalParent: egoStateCriticalParent, nurturingParent: egoStateNurturingParent, adaptedChild: egoStateAdaptedChild };
-const phrases: string[] = [];
-const stateOf: EgoSpanState[] = [];
-for (const state of STATES) {
-  for (const p of BY_STATE[state]) {
-    phrases.push(p);
-    stateOf.push(state);
-  }
-}
-const matcher = phraseList(phrases);
+const matcher = phraseGroups<EgoSpanState>({ criticalParent: egoStateCriticalParent, nurturingParent: egoStateNurturingParent, adaptedChild: egoStateAdaptedChild });
 
 const PET_NAMES = new Set(['sweetie', 'sweetheart', 'honey', 'hun', 'hon', 'darling', 'dearie', 'sweetpea', 'kiddo']);
 const ADDRESS_LEADS = new Set(['oh', 'ok', 'okay', 'thanks', 'thank', 'yes', 'no', 'hi', 'hey', 'hello', 'there', 'now', 'listen', 'look', 'sorry', 'you']);
@@ -63,11 +53,12 @@ export const egoSpans = viewCache((view: TextView): readonly EgoSpan[] => {
       if (!addressed) continue;
     }
     // "You shouldn't have to put up with that" is sympathy, not a judgement.
-    if (SHOULD_HAVE.has(phrases[m.phraseIndex] as string) && after !== undefined && after.lower === 'to') continue;
+    if (SHOULD_HAVE.has(matcher.phrases[m.phraseIndex] as string) && after !== undefined && after.lower === 'to') continue;
     // "I would never do that", "I suppose I should pay attention": about the writer, not the reader.
     if (first.lower === 'never' && before !== undefined && SELF_BEFORE_NEVER.has(before.lower)) continue;
-    if (stateOf[m.phraseIndex] === 'criticalParent' && !ADDRESSED_START.has(first.lower) && aboutWriter(tokens, m.firstToken)) continue;
-    out.push({ state: stateOf[m.phraseIndex] as EgoSpanState, firstToken: m.firstToken, endToken: m.endToken, start: m.start, end: m.end });
+    const state = matcher.groupOf[m.phraseIndex] as EgoSpanState;
+    if (state === 'criticalParent' && !ADDRESSED_START.has(first.lower) && aboutWriter(tokens, m.firstToken)) continue;
+    out.push({ state, firstToken: m.firstToken, endToken: m.endToken, start: m.start, end: m.end });
   }
   return out;
 });

@@ -1,5 +1,5 @@
 import { frustrationElongated, frustrationEmoji, frustrationModerate, frustrationProfanity, frustrationStrong, frustrationWeak, jargonAcronyms, toneAcronyms, toneEmphatic } from '../../data/en/index.js';
-import { phraseList } from './pack-phrases.js';
+import { phraseGroups } from './phrase-groups.js';
 import { viewCache } from './view-cache.js';
 import type { TextView, Token } from '../../text/text-view.js';
 
@@ -19,17 +19,7 @@ export interface FrustrationEstimate {
 
 const WEIGHTS = { strong: 0.4, moderate: 0.25, weak: 0.08, profanity: 0.3, shouting: 0.3, punctuation: 0.2, emoji: 0.3, interjection: 0.25 } as const;
 
-const KINDS = ['strong', 'moderate', 'weak', 'profanity'] as const;
-const BY_KIND = { strong: frustrationStrong, moderate: frustrationModerate, weak: frustrationWeak, profanity: frustrationProfanity };
-const phrases: string[] = [];
-const kindOf: (typeof KINDS)[number][] = [];
-for (const kind of KINDS) {
-  for (const p of BY_KIND[kind]) {
-    phrases.push(p);
-    kindOf.push(kind);
-  }
-}
-const matcher = phraseList(phrases);
+const matcher = phraseGroups({ strong: frustrationStrong, moderate: frustrationModerate, weak: frustrationWeak, profanity: frustrationProfanity });
 const EMOJI = new Set<string>(frustrationEmoji);
 /**
  * Words that, in capitals on their own, raise the voice: the emphatic list ("NOT", "URGENT") and
@@ -158,7 +148,7 @@ function tokensIn(view: TextView, start: number, end: number): Token[] {
 export const frustrationOf = viewCache((view: TextView): FrustrationEstimate => {
   const markers: FrustrationMarker[] = [];
   for (const m of matcher.find(view)) {
-    const kind = kindOf[m.phraseIndex] as (typeof KINDS)[number];
+    const kind = matcher.groupOf[m.phraseIndex] as 'strong' | 'moderate' | 'weak' | 'profanity';
     markers.push({ start: m.start, end: m.end, weight: WEIGHTS[kind], kind });
   }
   const tokens = view.tokens;
