@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int } from '../config/lean-zod.js';
 import { listeningParaphraseMarkers } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -9,9 +10,9 @@ const paraphrase = phraseList(listeningParaphraseMarkers);
 
 const options = z.object({
   /** The customer's message needs at least this many distinct content words to have specifics (default 3). */
-  minSpecifics: z._default(z.int().check(z.minimum(1)), 3),
+  minSpecifics: z._default(int().check(z.minimum(1)), 3),
   /** Replies shorter than this many words are quick turns and not checked (default 6). */
-  minReplyWords: z._default(z.int().check(z.minimum(0)), 6),
+  minReplyWords: z._default(int().check(z.minimum(0)), 6),
 });
 
 /**

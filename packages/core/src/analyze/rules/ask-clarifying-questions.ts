@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int } from '../config/lean-zod.js';
 import { listeningSpecificMarkers, listeningVagueProblem } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -16,7 +17,7 @@ const detailRequests = phraseList([
 
 const options = z.object({
   /** A customer message longer than this is not treated as vague (default 30 words). */
-  maxVagueWords: z._default(z.int().check(z.minimum(1)), 30),
+  maxVagueWords: z._default(int().check(z.minimum(1)), 30),
 });
 
 /** Whether the customer's message reports a problem without specifics. */

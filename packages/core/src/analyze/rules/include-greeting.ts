@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int } from '../config/lean-zod.js';
 import { greetings } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
@@ -13,7 +14,7 @@ const SOFT_OPENERS = new Set(['oh', 'well', 'and', 'hey', 'ok', 'okay']);
 
 const options = z.object({
   /** Messages with fewer words are follow-up turns that need no greeting (default 12). */
-  minWords: z._default(z.int().check(z.minimum(0)), 12),
+  minWords: z._default(int().check(z.minimum(0)), 12),
   /**
    * Also check messages on transactional channels (chat, phone, remote session), where the
    * greeting belongs to one turn of the conversation, not to each message (default `false`).

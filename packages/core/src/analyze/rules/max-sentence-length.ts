@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int } from '../config/lean-zod.js';
 import { defineRule } from '../define-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
@@ -8,7 +9,7 @@ const SHORT_FORM_CHANNELS = new Set<Channel>(['chat', 'sms', 'social', 'phone', 
 
 const options = z.object({
   /** Most words a sentence may have; by default 25 on chat-like channels and 30 elsewhere. */
-  max: z.optional(z.int().check(z.positive())),
+  max: z.optional(int().check(z.positive())),
 });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { recordOf } from '../config/lean-zod.js';
 import { jargonAcronyms, jargonTerms } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
@@ -26,7 +27,7 @@ const options = z.object({
   /** Terms your customers know (a team glossary); matched case-insensitively. */
   allow: z._default(z.array(z.string()), []),
   /** Extra jargon of your own, with plain wordings: `{ "CMDB": ["asset list"] }`. */
-  terms: z._default(z.record(z.string(), z.array(z.string()).check(z.minLength(1))), {}),
+  terms: z._default(recordOf(z.string(), z.array(z.string()).check(z.minLength(1))), {}),
 });
 
 /** What `find` is called on: the pack's shared scan, or a compiled list with the team's own terms. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int } from '../config/lean-zod.js';
 import { empathyApologyWords, empathyOverApology } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -11,7 +12,7 @@ const overMatcher = phraseList(empathyOverApology);
 
 const options = z.object({
   /** How many apologies one message may hold before the rest are reported (default 2). */
-  maxApologies: z._default(z.int().check(z.minimum(1)), 2),
+  maxApologies: z._default(int().check(z.minimum(1)), 2),
 });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int } from '../config/lean-zod.js';
 import { defineRule } from '../define-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
@@ -7,9 +8,9 @@ const CHAT_LIKE = new Set<Channel>(['chat', 'sms', 'social']);
 
 const options = z.object({
   /** Most words in one message on chat, SMS and social channels (default 60). */
-  maxChatWords: z._default(z.int().check(z.positive()), 60),
+  maxChatWords: z._default(int().check(z.positive()), 60),
   /** Most words in one paragraph on any other channel (default 100). */
-  maxParagraphWords: z._default(z.int().check(z.positive()), 100),
+  maxParagraphWords: z._default(int().check(z.positive()), 100),
 });
 
 /**

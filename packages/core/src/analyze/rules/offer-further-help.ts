@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int } from '../config/lean-zod.js';
 import { closingsOffers, closingsRequestAfterLetKnow, closingsSignOffs } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
@@ -13,7 +14,7 @@ const CLOSING_SENTENCES = 3;
 
 const options = z.object({
   /** Messages with fewer words are follow-up turns that need no closing (default 12). */
-  minWords: z._default(z.int().check(z.minimum(0)), 12),
+  minWords: z._default(int().check(z.minimum(0)), 12),
   /**
    * Also check messages on transactional channels (chat, phone, remote session), where the
    * closing belongs to one turn of the conversation, not to each message (default `false`).

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { int } from '../config/lean-zod.js';
 import { defineRule } from '../define-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextRange } from '../types.js';
@@ -20,7 +21,7 @@ function isOffer(view: TextView, range: TextRange): boolean {
 
 const options = z.object({
   /** How many closed clarifying questions in a row, without an open one, are reported (default 2). */
-  minClosed: z._default(z.int().check(z.minimum(1)), 2),
+  minClosed: z._default(int().check(z.minimum(1)), 2),
 });
 
 /**
