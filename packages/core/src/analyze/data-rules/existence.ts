@@ -20,7 +20,7 @@ import { ruleMetaOf } from './rule-meta-of.js';
  */
 export const existenceRuleSchema = z.strictObject({
   ...dataRuleHeaderSchema.def.shape,
-  extends: z.literal('existence'),
+  extends: z.enum(['existence']),
   tokens: phraseListSchema,
 });
 

@@ -30,7 +30,7 @@ import { ruleMetaOf } from './rule-meta-of.js';
 export const occurrenceRuleSchema = z
   .strictObject({
     ...dataRuleHeaderSchema.def.shape,
-    extends: z.literal('occurrence'),
+    extends: z.enum(['occurrence']),
     tokens: phraseListSchema,
     max: z.optional(int().check(z.nonnegative())),
     min: z.optional(int().check(z.positive())),

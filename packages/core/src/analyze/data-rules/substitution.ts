@@ -26,7 +26,7 @@ import { ruleMetaOf } from './rule-meta-of.js';
  */
 export const substitutionRuleSchema = z.strictObject({
   ...dataRuleHeaderSchema.def.shape,
-  extends: z.literal('substitution'),
+  extends: z.enum(['substitution']),
   swap: recordOf(
     z.string().check(trim, z.minLength(1)),
     z.union([z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1))).check(z.minLength(1))]),
