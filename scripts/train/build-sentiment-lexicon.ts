@@ -79,18 +79,30 @@ export function buildLexicon(maxRank = MAX_RANK): Map<string, number> {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const lex = buildLexicon();
-  // Front-coded, sorted word list ("<shared prefix length><suffix>", space-separated) and a
-  // parallel string of valences, one character per word: charCode 40 + round((v + 4) * 10).
-  const words = [...lex.keys()].sort();
+/**
+ * Encodes the sorted word list for the bundle: each word is one character giving how many letters
+ * to drop from the end of the previous word (`'0'` … `'@'`, i.e. 0 … 16; words never contain these
+ * characters, so they also mark where an entry starts), then the letters to append. Gzip does
+ * better on these small, repetitive drop counts than on shared-prefix lengths followed by a space.
+ */
+export function encodeWords(sorted: readonly string[]): string {
   let prev = '';
-  const coded = words.map((w) => {
+  let out = '';
+  for (const w of sorted) {
+    if (!/^[a-z'-]+$/.test(w)) throw new Error(`lexicon word ${JSON.stringify(w)} has a character the encoding reserves`);
     let p = 0;
-    while (p < 9 && p < prev.length && p < w.length && prev[p] === w[p]) p++;
+    while (p < prev.length && p < w.length && prev[p] === w[p]) p++;
+    const drop = prev.length - p;
+    if (drop > 16) throw new Error(`lexicon word ${JSON.stringify(w)} drops ${drop} > 16 letters of ${JSON.stringify(prev)}`);
+    out += String.fromCharCode(48 + drop) + w.slice(p);
     prev = w;
-    return `${p}${w.slice(p)}`;
-  });
+  }
+  return out;
+}
+
+/** The data file's content for a lexicon (what the script writes). */
+export function lexiconJson(lex: ReadonlyMap<string, number>): string {
+  const words = [...lex.keys()].sort();
   const valences = words.map((w) => String.fromCharCode(40 + Math.round(((lex.get(w) as number) + 4) * 10))).join('');
   const json = {
     provenance:
@@ -99,12 +111,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `plus the chat slang words ${SLANG.join(', ')} (VADER valences) and ${Object.keys(TEAM_ENTRIES).length} team-curated support terms. ` +
       `Built by scripts/train/build-sentiment-lexicon.ts.`,
     format:
-      'words: sorted, front-coded (each entry = digit giving the length of the prefix shared with the previous word, then the rest), ' +
-      'space-separated; valences: one character per word, valence = (charCode - 40) / 10 - 4, on VADER\'s -4 ... +4 scale',
-    words: coded.join(' '),
+      "words: sorted; each word is one character in '0' ... '@' giving how many letters to drop from the end of the previous word " +
+      '(charCode - 48), then the letters to append; valences: one character per word, valence = (charCode - 40) / 10 - 4, ' +
+      "on VADER's -4 ... +4 scale",
+    words: encodeWords(words),
     valences,
   };
-  const file = resolve(repoRoot, 'packages/core/src/analyze/learned/data/sentiment-lexicon.json');
-  writeFileSync(file, JSON.stringify(json, null, 0) + '\n');
-  console.log(`wrote ${lex.size} entries to ${file}`);
+  return JSON.stringify(json, null, 0) + '\n';
+}
+
+/** Where the script writes the lexicon. */
+export const lexiconFile = resolve(repoRoot, 'packages/core/src/analyze/learned/data/sentiment-lexicon.json');
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const lex = buildLexicon();
+  writeFileSync(lexiconFile, lexiconJson(lex));
+  console.log(`wrote ${lex.size} entries to ${lexiconFile}`);
 }
