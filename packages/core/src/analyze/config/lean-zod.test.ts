@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { safeParse, type $ZodType } from 'zod/v4/core';
 import { issueMessage } from '../engine/parse-schema.js';
-import { int, matches, recordOf, refineTo, trim, url } from './lean-zod.js';
+import { boolean, int, matches, recordOf, refineTo, trim, url } from './lean-zod.js';
 
 /** What a parse gives a caller: success, the value, and each issue's code, path and message (nested ones too). */
 function outcome(schema: $ZodType, input: unknown) {
@@ -68,6 +68,11 @@ describe('lean zod blocks give the same results and issues as the zod kinds they
     sameAs(int().check(z.minimum(1)), z.int().check(z.minimum(1)), numbers);
     sameAs(int().check(z.positive()), z.int().check(z.positive()), numbers);
     sameAs(z.object({ n: z._default(int().check(z.nonnegative()), 3) }), z.object({ n: z._default(z.int().check(z.nonnegative()), 3) }), fc.record({ n: numbers }, { requiredKeys: [] }));
+  });
+
+  it('boolean', () => {
+    const values = fc.oneof(fc.boolean(), fc.constantFrom('true', 0, 1, null, undefined), anyValue);
+    sameAs(z.object({ b: z._default(boolean(), true) }), z.object({ b: z._default(z.boolean(), true) }), fc.record({ b: values }, { requiredKeys: [] }));
   });
 
   it('recordOf', () => {

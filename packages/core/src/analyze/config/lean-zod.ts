@@ -87,6 +87,13 @@ export function int(): z.ZodMiniNumber<number> {
   });
 }
 
+/** `z.boolean()`: `true` or `false` (`invalid_type`, expected `boolean`, otherwise). */
+export function boolean(): z.ZodMiniCustom<boolean, boolean> {
+  return z.custom<boolean>().check((payload) => {
+    if (typeof payload.value !== 'boolean') payload.issues.push({ code: 'invalid_type', expected: 'boolean', input: payload.value });
+  });
+}
+
 /** zod's test for a record: an object whose prototype is `Object.prototype` (of any realm) or none. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { int } from '../config/lean-zod.js';
+import { boolean, int } from '../config/lean-zod.js';
 import { closingsOffers, closingsRequestAfterLetKnow, closingsSignOffs } from '../data/en/index.js';
 import { defineRule } from '../define-rule.js';
 import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
@@ -19,7 +19,7 @@ const options = z.object({
    * Also check messages on transactional channels (chat, phone, remote session), where the
    * closing belongs to one turn of the conversation, not to each message (default `false`).
    */
-  transactional: z._default(z.boolean(), false),
+  transactional: z._default(boolean(), false),
   /** What the suggestion inserts at the end (default ` Let me know if there's anything else I can help with.`). */
   template: z._default(z.string(), " Let me know if there's anything else I can help with."),
 });
