@@ -7,8 +7,8 @@
 import type { TextView, Token } from '../../text/text-view.js';
 import { wordIds, wordSet } from '../../text/word-set.js';
 import { businessWords, dayParts, monthAbbreviations, months, numberWords, units, vague, weekdayAbbreviations, weekdays } from '../../data/en/commitments.json';
-import { civilFromDays, daysFromCivil } from '../../../internal/civil-date.js';
-import { DAY_MS, instantOf, localMsAt } from './zoned-time.js';
+import { daysFromCivil, type CivilDate } from '../../../internal/civil-date.js';
+import { DAY_MS, instantOf, wallClockAt } from './zoned-time.js';
 
 type Unit = 'minute' | 'hour' | 'day' | 'week';
 
@@ -414,8 +414,8 @@ function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-/** The local day (days since 1970-01-01) `code` names, relative to `today` (weekday `wd`). */
-function dayOf(code: DayCode, today: number, wd: number): number {
+/** The local day (days since 1970-01-01) `code` names, relative to `today` (date `c`, weekday `wd`). */
+function dayOf(code: DayCode, today: number, c: CivilDate, wd: number): number {
   if (code < 3) return today + code;
   // The coming Friday (Monday-start weeks); "next week" is the Friday after it, except at the
   // weekend, when the coming Friday already is next week's. Early next week: the Tuesday.
@@ -426,7 +426,6 @@ function dayOf(code: DayCode, today: number, wd: number): number {
     return today + (d === 0 && code >= 20 ? 7 : d);
   }
   // A date: this year's, or next year's once it has passed; past the month's end, its last day.
-  const c = civilFromDays(today);
   const month = Math.floor(code / 100) || c.month;
   const d = code % 100;
   const year = month < c.month || (month === c.month && d < c.day) ? c.year + 1 : c.year;
@@ -459,10 +458,10 @@ function addBusiness(day: number, minute: number, amount: number, days: boolean)
  */
 export function resolveTime(spec: TimeSpec, now: number, timeZone: string): number | undefined {
   if (spec.kind === 'vague') return undefined;
-  const local = localMsAt(now, timeZone);
-  if (local === undefined) return undefined;
-  const today = Math.floor(local / DAY_MS);
-  const nowMinute = Math.floor((local - today * DAY_MS) / MINUTE);
+  const wall = wallClockAt(now, timeZone);
+  if (wall === undefined) return undefined;
+  const today = daysFromCivil(wall.year, wall.month, wall.day);
+  const nowMinute = wall.hour * 60 + wall.minute;
   if (spec.kind === 'duration') {
     const { amount, unit } = spec;
     if (!(amount > 0) || amount > 5000) return undefined;
@@ -476,7 +475,7 @@ export function resolveTime(spec: TimeSpec, now: number, timeZone: string): numb
   let date: number;
   if (day !== undefined) {
     const wd = weekdayOf(today);
-    date = dayOf(day, today, wd);
+    date = dayOf(day, today, wall, wd);
     // A weekday named on that very day whose time has passed means next week's.
     if (day - 10 === wd && minute <= nowMinute) date += 7;
   } else if (part === 'first-thing' || part === 'morning') {

@@ -7,7 +7,7 @@
  */
 
 import { daysFromCivil } from '../../../internal/civil-date.js';
-import { createWallClockFormatter, wallClockFields } from '../../../internal/wall-clock-fields.js';
+import { createWallClockFormatter, wallClockFields, type WallClockFields } from '../../../internal/wall-clock-fields.js';
 
 /** Milliseconds in a day. */
 export const DAY_MS = 86_400_000;
@@ -15,10 +15,10 @@ export const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
 /**
- * The wall clock of `epochMs` in `timeZone` as local milliseconds (whole seconds), or `undefined`
- * for an unknown zone or an instant `Intl` cannot show.
+ * The wall clock of `epochMs` in `timeZone`, or `undefined` for an unknown zone or an instant
+ * `Intl` cannot show.
  */
-export function localMsAt(epochMs: number, timeZone: string): number | undefined {
+export function wallClockAt(epochMs: number, timeZone: string): WallClockFields | undefined {
   let f = formatters.get(timeZone);
   if (f === undefined) {
     try {
@@ -31,18 +31,22 @@ export function localMsAt(epochMs: number, timeZone: string): number | undefined
   }
   if (f === null || !Number.isFinite(epochMs)) return undefined;
   try {
-    const w = wallClockFields(f, epochMs);
-    return daysFromCivil(w.year, w.month, w.day) * DAY_MS + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+    return wallClockFields(f, epochMs);
   } catch {
     return undefined;
   }
 }
 
+/** A wall clock as local milliseconds. */
+function localMsOf(w: WallClockFields): number {
+  return daysFromCivil(w.year, w.month, w.day) * DAY_MS + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+}
+
 /** Offset of `timeZone` from UTC at `epochMs`, in milliseconds (local − UTC). */
 function offsetAt(epochMs: number, timeZone: string): number | undefined {
-  const local = localMsAt(epochMs, timeZone);
+  const w = wallClockAt(epochMs, timeZone);
   // formatToParts drops milliseconds; compare at whole seconds.
-  return local === undefined ? undefined : local - epochMs + (((epochMs % 1000) + 1000) % 1000);
+  return w === undefined ? undefined : localMsOf(w) - epochMs + (((epochMs % 1000) + 1000) % 1000);
 }
 
 /**
