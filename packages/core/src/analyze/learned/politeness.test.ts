@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTextView } from '../text/text-view.js';
 import { scorePoliteness } from './politeness.js';
 import weights from './weights/politeness.json';
-import { POLITENESS_FEATURES } from './internal/politeness-features.js';
+import { F, POLITENESS_FEATURES } from './internal/politeness-features.js';
 
 const score = (text: string) => scorePoliteness(createTextView(text)).score;
 
@@ -11,6 +11,11 @@ describe('scorePoliteness', () => {
   it('ships weights for exactly the features the code computes', () => {
     expect(weights.features).toEqual([...POLITENESS_FEATURES]);
     expect(weights.weights).toHaveLength(POLITENESS_FEATURES.length);
+  });
+
+  it('numbers the features in the order of the names the explanation reports', () => {
+    POLITENESS_FEATURES.forEach((name, i) => expect(F[name]).toBe(i));
+    expect(Object.keys(F).filter((k) => Number.isNaN(Number(k)))).toHaveLength(POLITENESS_FEATURES.length);
   });
 
   it('rates a softened request above a blunt one with the same content', () => {

@@ -14,33 +14,36 @@ import {
 import { moderate as frModerate, profanity as frProfanity, strong as frStrong, weak as frWeak } from '../../data/en/frustration.json';
 import { adaptedChild, criticalParent, freeChild, nurturingParent } from '../data/ego-state-cues.json';
 
-/** The phrase groups, by name; the value is the group id stored in each hit. */
-export const CUE = {
-  polIndirect: 0,
-  polCounterfactual: 1,
-  polIndicative: 2,
-  polConditional: 3,
-  polFactuality: 4,
-  polApology: 5,
-  polGreeting: 6,
-  polGratitude: 7,
-  polHedge: 8,
-  polObligation: 9,
-  egoCritical: 10,
-  egoNurturing: 11,
-  egoAdult: 12,
-  egoAdapted: 13,
-  egoFree: 14,
-  frStrong: 15,
-  frModerate: 16,
-  frWeak: 17,
-  frEscalation: 18,
-  qOpenRequest: 19,
-  qWondering: 20,
-  qClarifying: 21,
-  polReassurance: 22,
-  polOpinion: 23,
-} as const;
+/**
+ * The phrase groups, by name; the value is the group id stored in each hit. An enum so that the
+ * bundler writes each use as a plain number.
+ */
+export enum CUE {
+  polIndirect = 0,
+  polCounterfactual = 1,
+  polIndicative = 2,
+  polConditional = 3,
+  polFactuality = 4,
+  polApology = 5,
+  polGreeting = 6,
+  polGratitude = 7,
+  polHedge = 8,
+  polObligation = 9,
+  egoCritical = 10,
+  egoNurturing = 11,
+  egoAdult = 12,
+  egoAdapted = 13,
+  egoFree = 14,
+  frStrong = 15,
+  frModerate = 16,
+  frWeak = 17,
+  frEscalation = 18,
+  qOpenRequest = 19,
+  qWondering = 20,
+  qClarifying = 21,
+  polReassurance = 22,
+  polOpinion = 23,
+}
 
 /** Number of groups. */
 export const CUE_GROUPS = 24;

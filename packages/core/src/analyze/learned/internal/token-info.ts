@@ -11,39 +11,42 @@ import { CONTRASTS, DAMPENERS, FIRST_PLURAL, FIRST_SINGULAR, INTENSIFIERS, NEGAT
 import { wordSet } from './lexicon.js';
 import { SENTIMENT_LEXICON } from './sentiment-lexicon.js';
 
-/** Word-class bits (a token may have several). */
-export const WB = {
-  gratitude: 1 << 0,
-  apology: 1 << 1,
-  please: 1 << 2,
-  btw: 1 << 3,
-  hedge: 1 << 4,
-  factuality: 1 << 5,
-  we: 1 << 6,
-  i: 1 << 7,
-  you: 1 << 8,
-  insult: 1 << 9,
-  informal: 1 << 10,
-  negation: 1 << 11,
-  impersonal: 1 << 12,
-  negate: 1 << 13,
-  intensify: 1 << 14,
-  dampen: 1 << 15,
-  contrast: 1 << 16,
-  deference: 1 << 17,
-  greeting: 1 << 18,
-  wh: 1 << 19,
-  directStart: 1 << 20,
-  imperative: 1 << 21,
-  lead: 1 << 22,
-  aux: 1 << 23,
-  subject: 1 << 24,
-  clarifying: 1 << 25,
+/**
+ * Word-class bits (a token may have several). An enum so that the bundler writes each use as a
+ * plain number: no object, no names in the bundle.
+ */
+export enum WB {
+  gratitude = 1 << 0,
+  apology = 1 << 1,
+  please = 1 << 2,
+  btw = 1 << 3,
+  hedge = 1 << 4,
+  factuality = 1 << 5,
+  we = 1 << 6,
+  i = 1 << 7,
+  you = 1 << 8,
+  insult = 1 << 9,
+  informal = 1 << 10,
+  negation = 1 << 11,
+  impersonal = 1 << 12,
+  negate = 1 << 13,
+  intensify = 1 << 14,
+  dampen = 1 << 15,
+  contrast = 1 << 16,
+  deference = 1 << 17,
+  greeting = 1 << 18,
+  wh = 1 << 19,
+  directStart = 1 << 20,
+  imperative = 1 << 21,
+  lead = 1 << 22,
+  aux = 1 << 23,
+  subject = 1 << 24,
+  clarifying = 1 << 25,
   /** Verbs of a system doing its job ("work", "load", "print"): negated, they are a complaint. */
-  function: 1 << 26,
+  function = 1 << 26,
   /** Persistence words ("still", "again", "anymore"): they deepen a complaint. */
-  persist: 1 << 27,
-} as const;
+  persist = 1 << 27,
+}
 
 /** Shape bit: a word of at least two letters, all capitals. Stored in the same bit field. */
 export const SHAPE_CAPS = 1 << 28;
