@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { safeParse, type $ZodType } from 'zod/v4/core';
 import { issueMessage } from '../engine/parse-schema.js';
-import { boolean, int, matches, recordOf, refineTo, trim, url } from './lean-zod.js';
+import { boolean, int, matches, oneOf, recordOf, refineTo, trim, url } from './lean-zod.js';
 
 /** What a parse gives a caller: success, the value, and each issue's code, path and message (nested ones too). */
 function outcome(schema: $ZodType, input: unknown) {
@@ -73,6 +73,14 @@ describe('lean zod blocks give the same results and issues as the zod kinds they
   it('boolean', () => {
     const values = fc.oneof(fc.boolean(), fc.constantFrom('true', 0, 1, null, undefined), anyValue);
     sameAs(z.object({ b: z._default(boolean(), true) }), z.object({ b: z._default(z.boolean(), true) }), fc.record({ b: values }, { requiredKeys: [] }));
+  });
+
+  it('oneOf', () => {
+    const values = fc.oneof(fc.string({ maxLength: 2 }), fc.array(fc.oneof(fc.string({ maxLength: 2 }), fc.integer()), { maxLength: 3 }), anyValue);
+    const options = () => [z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1))).check(z.minLength(1))] as const;
+    sameAs(z.object({ v: oneOf(options()) }), z.object({ v: z.union(options()) }), fc.record({ v: values }));
+    const numbers = () => [z.number().check(z.minimum(5)), z.string(), z._default(z.boolean(), true)] as const;
+    sameAs(z.object({ v: oneOf(numbers()) }), z.object({ v: z.union(numbers()) }), fc.record({ v: fc.oneof(fc.integer({ min: 0, max: 9 }), anyValue) }));
   });
 
   it('recordOf', () => {

@@ -94,6 +94,32 @@ export function boolean(): z.ZodMiniCustom<boolean, boolean> {
   });
 }
 
+/**
+ * `z.union(options)`: the first option that passes; when none does, the issues of the only option
+ * that failed without stopping (zod's rule, so a too-short string is reported as such), else one
+ * `invalid_union` issue. Unlike a union, it is never optional itself: wrap it in `z.optional`.
+ */
+export function oneOf<const O extends readonly $ZodType[]>(options: O): z.ZodMiniCustom<output<O[number]>, input<O[number]>> {
+  return z.custom<output<O[number]>, input<O[number]>>().check((payload) => {
+    const failed: ParsePayload<output<O[number]>>[] = [];
+    for (const option of options as readonly O[number][]) {
+      const result = runSchema(option, payload.value);
+      if (result.issues.length === 0) {
+        payload.value = result.value;
+        return;
+      }
+      if (result.issues.every((issue) => issue.continue === true)) failed.push(result);
+    }
+    const only = failed.length === 1 ? failed[0] : undefined;
+    if (only !== undefined) {
+      payload.value = only.value;
+      payload.issues.push(...only.issues);
+    } else {
+      payload.issues.push({ code: 'invalid_union', errors: [], input: payload.value });
+    }
+  });
+}
+
 /** zod's test for a record: an object whose prototype is `Object.prototype` (of any realm) or none. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

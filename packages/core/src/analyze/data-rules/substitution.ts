@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { recordOf, refineTo, trim } from '../config/lean-zod.js';
+import { oneOf, recordOf, refineTo, trim } from '../config/lean-zod.js';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import type { Rule, Suggestion } from '../types.js';
@@ -29,7 +29,7 @@ export const substitutionRuleSchema = z.strictObject({
   extends: z.enum(['substitution']),
   swap: recordOf(
     z.string().check(trim, z.minLength(1)),
-    z.union([z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1))).check(z.minLength(1))]),
+    oneOf([z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1))).check(z.minLength(1))]),
   ).check(refineTo((swap) => Object.keys(swap).length > 0, 'at least one swap is required')),
 });
 
