@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { int } from '../config/lean-zod.js';
 import { listeningParaphraseMarkers } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { contentStems, overlap } from './internal/content-words.js';
@@ -42,7 +42,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const acknowledgeSpecifics = defineRule({
+export const acknowledgeSpecifics = builtinRule({
   id: 'acknowledge-specifics',
   meta: {
     description: 'Refer to what the customer actually wrote, so they know you read it.',
@@ -55,7 +55,6 @@ export const acknowledgeSpecifics = defineRule({
     roles: ['agent'],
     needsContext: true,
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/acknowledge-specifics.md',
   },
   check(ctx) {
     const context = ctx.context;

@@ -1,5 +1,5 @@
 import { listeningAnswerStarts } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { contentStems, stemsIn, overlap } from './internal/content-words.js';
@@ -53,7 +53,7 @@ function hasTimeOrNumber(view: TextView): boolean {
  * ```
  * @since 0.1.0
  */
-export const answerEveryQuestion = defineRule({
+export const answerEveryQuestion = builtinRule({
   id: 'answer-every-question',
   meta: {
     description: 'Answer every question the customer asked.',
@@ -65,7 +65,6 @@ export const answerEveryQuestion = defineRule({
     roles: ['agent'],
     needsContext: true,
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/answer-every-question.md',
   },
   check(ctx) {
     const context = ctx.context;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { int } from '../config/lean-zod.js';
 import { listeningSpecificMarkers, listeningVagueProblem } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { messageQuestions } from './internal/signals.js';
@@ -59,7 +59,7 @@ function isVagueReport(view: TextView, maxWords: number): boolean {
  * ```
  * @since 0.1.0
  */
-export const askClarifyingQuestions = defineRule({
+export const askClarifyingQuestions = builtinRule({
   id: 'ask-clarifying-questions',
   meta: {
     description: 'Ask for the missing details when the customer’s description is vague.',
@@ -73,7 +73,6 @@ export const askClarifyingQuestions = defineRule({
     roles: ['agent'],
     needsContext: true,
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/ask-clarifying-questions.md',
   },
   check(ctx) {
     const context = ctx.context;

@@ -1,5 +1,5 @@
 import { crucialDisagreement, crucialEmotion, crucialStakes } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList, type PhraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { frustrationOf } from './internal/frustration-level.js';
@@ -37,7 +37,7 @@ function anyUnmasked(list: PhraseList, view: TextView): boolean {
  * ```
  * @since 0.1.0
  */
-export const crucialConversation = defineRule({
+export const crucialConversation = builtinRule({
   id: 'crucial-conversation',
   meta: {
     description: 'Recognise a crucial conversation (high stakes, strong emotion, disagreement) and handle it with care.',
@@ -49,7 +49,6 @@ export const crucialConversation = defineRule({
     defaultSeverity: 'info',
     roles: ['customer'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/crucial-conversation.md',
   },
   check(ctx) {
     const view = ctx.view;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { frustrationOf } from './internal/frustration-level.js';
 
 const options = z.object({
@@ -31,7 +31,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const customerFrustration = defineRule({
+export const customerFrustration = builtinRule({
   id: 'customer-frustration',
   meta: {
     description: 'Notice a frustrated customer and answer the frustration before the fix.',
@@ -45,7 +45,6 @@ export const customerFrustration = defineRule({
     defaultSeverity: 'info',
     roles: ['customer'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/customer-frustration.md',
   },
   check(ctx) {
     const { level, markers } = frustrationOf(ctx.view);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { boolean, int } from '../config/lean-zod.js';
 import { greetings } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
@@ -51,7 +51,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const includeGreeting = defineRule({
+export const includeGreeting = builtinRule({
   id: 'include-greeting',
   meta: {
     description: 'Open a reply with a greeting.',
@@ -64,7 +64,6 @@ export const includeGreeting = defineRule({
     defaultSeverity: 'info',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/include-greeting.md',
   },
   check(ctx) {
     const view = ctx.view;

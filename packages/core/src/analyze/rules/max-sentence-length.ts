@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { int } from '../config/lean-zod.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
@@ -32,7 +32,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const maxSentenceLength = defineRule({
+export const maxSentenceLength = builtinRule({
   id: 'max-sentence-length',
   meta: {
     description: 'Sentences short enough to take in at one reading.',
@@ -44,7 +44,6 @@ export const maxSentenceLength = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/max-sentence-length.md',
   },
   check(ctx) {
     const max = ctx.options.max ?? (ctx.channel !== undefined && SHORT_FORM_CHANNELS.has(ctx.channel) ? 25 : 30);

@@ -1,5 +1,5 @@
 import { blameLeads, blameFaultVerbs, blameLeadFaultVerbs, blameConditionals, blameNegations, blameOmissionVerbs, blamePhrases, blameRewrite, blameStrongFaultVerbs } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import type { RuleContext } from '../types.js';
@@ -72,7 +72,7 @@ function reportBlame(ctx: RuleContext<'blame', unknown>, reported: number[], fir
  * ```
  * @since 0.1.0
  */
-export const noBlame = defineRule({
+export const noBlame = builtinRule({
   id: 'no-blame',
   meta: {
     description: 'Describe what happened, not whose fault it was.',
@@ -83,7 +83,6 @@ export const noBlame = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-blame.md',
   },
   check(ctx) {
     const view = ctx.view;

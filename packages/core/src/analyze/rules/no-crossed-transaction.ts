@@ -1,5 +1,5 @@
 import { egoStateCriticalParent, egoStateAdaptedChild } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView } from '../text/text-view.js';
 import { egoSpans } from './internal/ego-spans.js';
@@ -48,7 +48,7 @@ function customerState(view: TextView): CustomerState {
  * ```
  * @since 0.1.0
  */
-export const noCrossedTransaction = defineRule({
+export const noCrossedTransaction = builtinRule({
   id: 'no-crossed-transaction',
   meta: {
     description: 'Answer from the Adult when the customer writes as an Adult (no crossed transactions).',
@@ -62,7 +62,6 @@ export const noCrossedTransaction = defineRule({
     roles: ['agent'],
     needsContext: true,
     presets: ['strict'],
-    docs: 'docs/rules/no-crossed-transaction.md',
   },
   check(ctx) {
     const context = ctx.context;

@@ -1,5 +1,5 @@
 import { toneCurt, tonePassiveAggressive } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
@@ -27,7 +27,7 @@ const MAX_CURT_WORDS = 4;
  * ```
  * @since 0.1.0
  */
-export const noCurtReply = defineRule({
+export const noCurtReply = builtinRule({
   id: 'no-curt-reply',
   meta: {
     description: 'Replies that engage with the customer, not curt dismissals.',
@@ -39,7 +39,6 @@ export const noCurtReply = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-curt-reply.md',
   },
   check(ctx) {
     const view = ctx.view;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hardWordsWords } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { matchCase } from './internal/edits.js';
@@ -37,7 +37,7 @@ const allowSet = perOptions((o: z.output<typeof options>) => new Set(o.allow.map
  * ```
  * @since 0.1.0
  */
-export const noHardWords = defineRule({
+export const noHardWords = builtinRule({
   id: 'no-hard-words',
   meta: {
     description: 'Everyday words instead of formal ones ("use", not "utilize").',
@@ -49,7 +49,6 @@ export const noHardWords = defineRule({
     defaultSeverity: 'info',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-hard-words.md',
   },
   check(ctx) {
     const allow = allowSet(ctx.options);

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { recordOf } from '../config/lean-zod.js';
 import { jargonAcronyms, jargonTerms } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
@@ -132,7 +132,7 @@ function consider(
  * ```
  * @since 0.1.0
  */
-export const noJargon = defineRule({
+export const noJargon = builtinRule({
   id: 'no-jargon',
   meta: {
     description: 'Plain language instead of IT jargon and acronyms a customer may not know.',
@@ -144,7 +144,6 @@ export const noJargon = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-jargon.md',
   },
   check(ctx) {
     const { allow, matcher, terms } = prepare(ctx.options);

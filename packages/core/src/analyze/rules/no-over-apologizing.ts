@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { int } from '../config/lean-zod.js';
 import { empathyApologyWords, empathyOverApology } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
@@ -36,7 +36,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const noOverApologizing = defineRule({
+export const noOverApologizing = builtinRule({
   id: 'no-over-apologizing',
   meta: {
     description: 'One sincere apology, then the fix; no strings of apologies.',
@@ -49,7 +49,6 @@ export const noOverApologizing = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-over-apologizing.md',
   },
   check(ctx) {
     const tokens = ctx.view.tokens;

@@ -1,5 +1,5 @@
 import { patronizingExemptAfterMinimizer, patronizingInstructionVerbs, patronizingMinimizers, patronizingPhrases } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseGroups } from './internal/phrase-groups.js';
 import type { Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
@@ -53,7 +53,7 @@ const matcher = phraseGroups(patronizingPhrases);
  * ```
  * @since 0.1.0
  */
-export const noPatronizing = defineRule({
+export const noPatronizing = builtinRule({
   id: 'no-patronizing',
   meta: {
     description: 'No words that make a step sound trivial or imply the customer should already know.',
@@ -69,7 +69,6 @@ export const noPatronizing = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-patronizing.md',
   },
   check(ctx) {
     const view = ctx.view;

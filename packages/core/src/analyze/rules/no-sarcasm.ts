@@ -1,5 +1,5 @@
 import { toneSarcasm, toneSarcasmAtEnd } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseGroups } from './internal/phrase-groups.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
@@ -31,7 +31,7 @@ function endsSentence(next: Token | undefined): boolean {
  * ```
  * @since 0.1.0
  */
-export const noSarcasm = defineRule({
+export const noSarcasm = builtinRule({
   id: 'no-sarcasm',
   meta: {
     description: 'Say what you mean; no sarcasm.',
@@ -42,7 +42,6 @@ export const noSarcasm = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-sarcasm.md',
   },
   check(ctx) {
     const view = ctx.view;

@@ -1,5 +1,5 @@
 import { empathyScripted, empathyTemplates } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseGroups } from './internal/phrase-groups.js';
 import type { Token } from '../text/text-view.js';
 import type { Suggestion } from '../types.js';
@@ -38,7 +38,7 @@ const TAIL = new Set(['caused', 'causes', 'cause', 'this', 'that', 'it', 'may', 
  * ```
  * @since 0.1.0
  */
-export const noScriptedEmpathy = defineRule({
+export const noScriptedEmpathy = builtinRule({
   id: 'no-scripted-empathy',
   meta: {
     description: 'Specific acknowledgement of the customer’s situation instead of stock empathy formulas.',
@@ -53,7 +53,6 @@ export const noScriptedEmpathy = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-scripted-empathy.md',
   },
   check(ctx) {
     const view = ctx.view;

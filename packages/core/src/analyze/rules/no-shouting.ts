@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import type { TextView, Token } from '../text/text-view.js';
 import type { RuleContext } from '../types.js';
 import { startsSentence } from './internal/edits.js';
@@ -49,7 +49,7 @@ function reportCaps(ctx: ShoutingContext, view: TextView, a: number, b: number):
   ctx.report({ messageId: 'caps', range: [start, end], data: { text }, suggestions: [{ desc: 'lowerCase', edits: [{ range: [start, end], text: lower }] }] });
 }
 
-export const noShouting = defineRule({
+export const noShouting = builtinRule({
   id: 'no-shouting',
   meta: {
     description: 'No capitals or repeated punctuation that read as shouting.',
@@ -63,7 +63,6 @@ export const noShouting = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-shouting.md',
   },
   check(ctx) {
     if (!MAY_SHOUT.test(ctx.text)) return;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { int } from '../config/lean-zod.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
 
@@ -33,7 +33,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const noWallOfText = defineRule({
+export const noWallOfText = builtinRule({
   id: 'no-wall-of-text',
   meta: {
     description: 'Replies sized for their channel: short chat messages, short e-mail paragraphs.',
@@ -46,7 +46,6 @@ export const noWallOfText = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/no-wall-of-text.md',
   },
   check(ctx) {
     const tokens = ctx.view.tokens;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { boolean, int } from '../config/lean-zod.js';
 import { closingsOffers, closingsRequestAfterLetKnow, closingsSignOffs } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
@@ -51,7 +51,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const offerFurtherHelp = defineRule({
+export const offerFurtherHelp = builtinRule({
   id: 'offer-further-help',
   meta: {
     description: 'Close a reply by offering further help.',
@@ -65,7 +65,6 @@ export const offerFurtherHelp = defineRule({
     defaultSeverity: 'info',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/offer-further-help.md',
   },
   check(ctx) {
     const view = ctx.view;

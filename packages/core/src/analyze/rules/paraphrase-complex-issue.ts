@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { int } from '../config/lean-zod.js';
 import { listeningParaphraseMarkers } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { contentStems, overlap } from './internal/content-words.js';
@@ -49,7 +49,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const paraphraseComplexIssue = defineRule({
+export const paraphraseComplexIssue = builtinRule({
   id: 'paraphrase-complex-issue',
   meta: {
     description: 'Restate a complex issue in your own words before solving it.',
@@ -63,7 +63,6 @@ export const paraphraseComplexIssue = defineRule({
     roles: ['agent'],
     needsContext: true,
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/paraphrase-complex-issue.md',
   },
   check(ctx) {
     const context = ctx.context;

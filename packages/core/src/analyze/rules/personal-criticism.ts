@@ -1,5 +1,5 @@
 import { criticismInsults, criticismPhrases, criticismStaffNouns, criticismTargets } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { masked } from './internal/skip-mask.js';
@@ -67,7 +67,7 @@ function addSpan(spans: [number, number, boolean][], a: number, b: number, abusi
  * ```
  * @since 0.1.0
  */
-export const personalCriticism = defineRule({
+export const personalCriticism = builtinRule({
   id: 'personal-criticism',
   meta: {
     description: 'Recognise personal criticism aimed at the agent, and answer the problem, not the insult.',
@@ -81,7 +81,6 @@ export const personalCriticism = defineRule({
     defaultSeverity: 'warning',
     roles: ['customer'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/personal-criticism.md',
   },
   check(ctx) {
     const view = ctx.view;

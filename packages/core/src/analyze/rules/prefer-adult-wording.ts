@@ -1,4 +1,4 @@
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { egoSpans } from './internal/ego-spans.js';
 
 /**
@@ -25,7 +25,7 @@ import { egoSpans } from './internal/ego-spans.js';
  * ```
  * @since 0.1.0
  */
-export const preferAdultWording = defineRule({
+export const preferAdultWording = builtinRule({
   id: 'prefer-adult-wording',
   meta: {
     description: 'Adult-to-Adult wording: no Critical Parent lectures, condescending care or self-abasing Child talk.',
@@ -38,7 +38,6 @@ export const preferAdultWording = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/prefer-adult-wording.md',
   },
   check(ctx) {
     for (const span of egoSpans(ctx.view)) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { int } from '../config/lean-zod.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextRange } from '../types.js';
 import type { TextView } from '../text/text-view.js';
@@ -49,7 +49,7 @@ const options = z.object({
  * ```
  * @since 0.1.0
  */
-export const preferOpenQuestions = defineRule({
+export const preferOpenQuestions = builtinRule({
   id: 'prefer-open-questions',
   meta: {
     description: 'Gather information with an open question, not a string of yes/no questions.',
@@ -62,7 +62,6 @@ export const preferOpenQuestions = defineRule({
     defaultSeverity: 'info',
     roles: ['agent'],
     presets: ['strict'],
-    docs: 'docs/rules/prefer-open-questions.md',
   },
   check(ctx) {
     // Information-gathering questions: clarifying ones, and yes/no questions that are not offers

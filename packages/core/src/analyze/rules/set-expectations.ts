@@ -1,5 +1,5 @@
 import { expectationsNextStep, expectationsOpenIssue, expectationsProblem } from '../data/en/index.js';
-import { defineRule } from '../define-rule.js';
+import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList, type PackMatch, type PhraseList } from './internal/pack-phrases.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import { sentenceIndexOf } from './internal/edits.js';
@@ -84,7 +84,7 @@ function unmasked(list: PhraseList, view: TextView): readonly PackMatch[] {
   return found.length === 0 ? found : found.filter((m) => !masked(view, m.firstToken));
 }
 
-export const setExpectations = defineRule({
+export const setExpectations = builtinRule({
   id: 'set-expectations',
   meta: {
     description: 'On an open issue, say what the problem is, what happens next and who does it, and by when.',
@@ -99,7 +99,6 @@ export const setExpectations = defineRule({
     defaultSeverity: 'warning',
     roles: ['agent'],
     presets: ['recommended', 'strict'],
-    docs: 'docs/rules/set-expectations.md',
   },
   check(ctx) {
     const view = ctx.view;
