@@ -33,6 +33,9 @@ class Ticket {}
 const everything = z.strictObject({
   text: z.optional(z.string().check(z.minLength(2))),
   name: z.optional(z.string().check(z.regex(/^[a-z]+$/))),
+  // Checks only a plugin's schema would use.
+  code: z.optional(z.string().check(z.startsWith('T-'), z.endsWith('!'), z.includes('42'))),
+  step: z.optional(z.number().check(z.multipleOf(5))),
   count: z.optional(z.int().check(z.minimum(1))),
   small: z.optional(z.int().check(z.positive())),
   share: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
@@ -64,6 +67,8 @@ const cases: [string, unknown][] = [
   ['short string', { text: 'a' }],
   ['number for string', { text: 5 }],
   ['regex', { name: 'A1' }],
+  ['starts, ends, includes', { code: 'x' }],
+  ['multiple of', { step: 7 }],
   ['int below minimum', { count: 0 }],
   ['fraction for int', { count: 1.5 }],
   ['unsafe int', { count: 2 ** 60 }],

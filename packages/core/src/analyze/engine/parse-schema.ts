@@ -18,7 +18,8 @@ const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : ty
  * The English message of a zod issue that carries none of its own. It says what zod's `en` locale
  * says for every issue the analyzer's schemas can raise (tested against it), so users see the same
  * words; the locale itself (3 kB minified, with dozens of string formats we never use) stays out of
- * browser bundles. Issues of other kinds, from a plugin's classic schema, get a plain fallback.
+ * browser bundles. The string formats the analyzer never uses (email, uuid, dates...), which only
+ * a plugin's own schema can raise, are named by their zod format name (`Invalid email`).
  */
 export function issueMessage(issue: $ZodRawIssue): string {
   const i = issue as $ZodRawIssue & Record<string, unknown>;
@@ -41,7 +42,13 @@ export function issueMessage(issue: $ZodRawIssue): string {
     case 'invalid_format':
       if (i.format === 'regex') return `Invalid string: must match pattern ${String(i.pattern)}`;
       if (i.format === 'url') return 'Invalid URL';
+      if (i.format === 'starts_with') return `Invalid string: must start with "${String(i.prefix)}"`;
+      if (i.format === 'ends_with') return `Invalid string: must end with "${String(i.suffix)}"`;
+      if (i.format === 'includes') return `Invalid string: must include "${String(i.includes)}"`;
+      // Other formats (email, uuid...) come only from plugins' schemas: named as zod names them.
       return `Invalid ${String(i.format)}`;
+    case 'not_multiple_of':
+      return `Invalid number: must be a multiple of ${String(i.divisor)}`;
     case 'unrecognized_keys': {
       const keys = i.keys as readonly string[];
       return `Unrecognized key${keys.length > 1 ? 's' : ''}: ${keys.map(quote).join(', ')}`;
