@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { $ZodType, $strict, output } from 'zod/v4/core';
 import { RapportError } from '../errors.js';
+import { scoreCategories } from './engine/scorecard.js';
 import type { Rule, RuleContext, RuleMeta } from './types.js';
 
 /**
@@ -29,7 +30,7 @@ export type NoRuleOptions = z.ZodMiniObject<{}, $strict>;
 export const noRuleOptions: NoRuleOptions = z.strictObject({});
 
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const CATEGORIES = new Set(['empathy', 'respect', 'listening', 'clarity', 'expectations', 'tone', 'greeting', 'closing']);
+const CATEGORIES = new Set<string>(scoreCategories);
 const SEVERITIES = new Set(['info', 'warning', 'error']);
 const ROLES = new Set(['agent', 'customer']);
 const PRESETS = new Set(['recommended', 'strict']);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { boolean, matches, trim, url } from '../config/lean-zod.js';
+import { scoreCategories } from '../engine/scorecard.js';
 
 /**
  * The fields every data rule shares, whatever its check kind (`extends`). Unknown fields are an
@@ -29,7 +30,7 @@ export const dataRuleHeaderSchema = z.strictObject({
   message: z.string().check(z.minLength(1)),
   description: z.optional(z.string().check(z.minLength(1))),
   level: z._default(z.enum(['info', 'warning', 'error']), 'warning'),
-  category: z._default(z.enum(['empathy', 'respect', 'listening', 'clarity', 'expectations', 'tone', 'greeting', 'closing']), 'clarity'),
+  category: z._default(z.enum(scoreCategories), 'clarity'),
   ignorecase: z._default(boolean(), true),
   roles: z.optional(z.array(z.enum(['agent', 'customer'])).check(z.minLength(1))),
   presets: z.optional(z.array(z.enum(['recommended', 'strict']))),
