@@ -3,6 +3,7 @@ import { int } from '../config/lean-zod.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
+import { lineBreaks } from './internal/lexicon.js';
 import { masked } from './internal/skip-mask.js';
 
 const SHORT_FORM_CHANNELS = new Set<Channel>(['chat', 'sms', 'social', 'phone', 'remote_session', 'in_person']);
@@ -60,13 +61,7 @@ export const maxSentenceLength = builtinRule({
       let prevEnd = (tokens[s.firstToken] as Token).start;
       for (let i = s.firstToken; i < s.endToken; i++) {
         const t = tokens[i] as Token;
-        let newline = false;
-        for (let k = prevEnd; k < t.start; k++) {
-          if (text.charCodeAt(k) === 10) {
-            newline = true;
-            break;
-          }
-        }
+        const newline = lineBreaks(text, prevEnd, t.start, 1) > 0;
         prevEnd = t.end;
         if (newline) {
           words = 0;
@@ -85,10 +80,7 @@ export const maxSentenceLength = builtinRule({
       // Report to the end of the segment (its last token before a line break or the sentence end).
       let end = bestEnd;
       while (end < s.endToken) {
-        const t = tokens[end] as Token;
-        let newline = false;
-        for (let k = (tokens[end - 1] as Token).end; k < t.start; k++) if (text.charCodeAt(k) === 10) newline = true;
-        if (newline) break;
+        if (lineBreaks(text, (tokens[end - 1] as Token).end, (tokens[end] as Token).start, 1) > 0) break;
         end++;
       }
       ctx.report({

@@ -2,7 +2,7 @@ import { builtinRule } from './internal/builtin-rule.js';
 import type { TextView, Token } from '../text/text-view.js';
 import type { RuleContext } from '../types.js';
 import { startsSentence } from './internal/edits.js';
-import { shoutingRuns } from './internal/frustration-level.js';
+import { markRunEnd, shoutingRuns } from './internal/frustration-level.js';
 import { masked } from './internal/skip-mask.js';
 
 /**
@@ -73,8 +73,7 @@ export const noShouting = builtinRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'punct' && (t.text === '!' || t.text === '?')) {
-        let j = i + 1;
-        while (j < tokens.length && ((tokens[j] as Token).text === '!' || (tokens[j] as Token).text === '?') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+        const j = markRunEnd(tokens, i);
         if (j - i >= 2 && !masked(view, i)) {
           const start = t.start;
           const end = (tokens[j - 1] as Token).end;

@@ -3,6 +3,7 @@ import { int } from '../config/lean-zod.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
+import { lineBreaks } from './internal/lexicon.js';
 
 const CHAT_LIKE = new Set<Channel>(['chat', 'sms', 'social']);
 
@@ -85,9 +86,7 @@ export const noWallOfText = builtinRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (i > first) {
-        let newlines = 0;
-        for (let k = (tokens[i - 1] as Token).end; k < t.start; k++) if (text.charCodeAt(k) === 10) newlines++;
-        if (newlines >= 2) {
+        if (lineBreaks(text, (tokens[i - 1] as Token).end, t.start, 2) >= 2) {
           flush(i);
           first = i;
           words = 0;

@@ -36,6 +36,13 @@ export const KNOWN_CAPS = new Set<string>([
   ...Object.keys(jargonAcronyms).map((term) => term.toUpperCase()),
 ]);
 
+/** The end (exclusive) of the run of `!` and `?` marks written together from token `i`. */
+export function markRunEnd(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && ((tokens[j] as Token).text === '!' || (tokens[j] as Token).text === '?') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+  return j;
+}
+
 /** Collapses runs of one repeated letter: "grrrrr" → "gr", "ughhh" → "ugh". */
 function collapse(s: string): string {
   let out = '';
@@ -159,8 +166,7 @@ export const frustrationOf = viewCache((view: TextView): FrustrationEstimate => 
       markers.push({ start: t.start, end: t.end, weight: WEIGHTS.interjection, kind: 'interjection' });
     } else if (t.kind === 'punct' && (t.text === '!' || t.text === '?')) {
       // "!!", "?!", "???": a run of two or more.
-      let j = i + 1;
-      while (j < tokens.length && ((tokens[j] as Token).text === '!' || (tokens[j] as Token).text === '?') && (tokens[j] as Token).start === (tokens[j - 1] as Token).end) j++;
+      const j = markRunEnd(tokens, i);
       if (j - i >= 2) markers.push({ start: t.start, end: (tokens[j - 1] as Token).end, weight: WEIGHTS.punctuation, kind: 'punctuation' });
       i = j - 1;
     }

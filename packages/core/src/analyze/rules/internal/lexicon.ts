@@ -42,3 +42,10 @@ export function firstWordFrom(tokens: readonly Token[], i: number, end: number):
   for (let k = i; k < end; k++) if ((tokens[k] as Token).kind === 'word') return k;
   return -1;
 }
+
+/** How many line breaks `text` has in `[from, to)`, counting no further than `max`. */
+export function lineBreaks(text: string, from: number, to: number, max: number): number {
+  let n = 0;
+  for (let k = from; k < to && n < max; k++) if (text.charCodeAt(k) === 10) n++;
+  return n;
+}

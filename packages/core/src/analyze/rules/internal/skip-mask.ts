@@ -1,4 +1,5 @@
 import type { TextView, Token } from '../../text/text-view.js';
+import { lineBreaks } from './lexicon.js';
 import { viewCache } from './view-cache.js';
 
 /**
@@ -49,8 +50,7 @@ function computeSkipMask(view: TextView): Uint8Array {
       quotedLine = c === 62;
     } else {
       // Line breaks between the previous token and this one (two make a blank line).
-      let newlines = 0;
-      for (let k = prevEnd; k < t.start && newlines < 2; k++) if (text.charCodeAt(k) === 10) newlines++;
+      const newlines = lineBreaks(text, prevEnd, t.start, 2);
       if (newlines > 0) {
         quotedLine = c === 62;
         if (newlines >= 2) {
