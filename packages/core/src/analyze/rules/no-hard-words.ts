@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { hardWordsWords } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
-import type { Token } from '../text/text-view.js';
 import { matchCase } from './internal/edits.js';
 import { perOptions } from './internal/per-options.js';
 import { masked } from './internal/skip-mask.js';
@@ -52,7 +51,6 @@ export const noHardWords = builtinRule({
   },
   check(ctx) {
     const allow = allowSet(ctx.options);
-    const tokens = ctx.view.tokens;
     for (const m of matcher.find(ctx.view)) {
       if (masked(ctx.view, m.firstToken)) continue;
       const entry = entries[m.phraseIndex];
@@ -60,8 +58,6 @@ export const noHardWords = builtinRule({
       const [word, plain] = entry;
       if (allow.has(word)) continue;
       const actual = ctx.text.slice(m.start, m.end);
-      // "in order to" at the start of a purpose clause is the only sense listed; "a number of" needs a noun after it.
-      if (word === 'a number of' && (tokens[m.endToken] as Token | undefined)?.kind !== 'word') continue;
       ctx.report({
         messageId: 'hardWord',
         range: [m.start, m.end],
