@@ -3,6 +3,7 @@
  * UTF-16 offsets and sentences. It is computed once per analysis by a single linear scan (no
  * regular expressions on the hot path), so twenty rules cost one tokenization, not twenty.
  */
+import { charId, idOf, rememberIds, spanId, wordOf } from './word-set.js';
 
 /**
  * What a token is.
@@ -187,29 +188,37 @@ const HAS_LETTER = 1;
 const HAS_UPPER = 2;
 const NON_ASCII = 4;
 let scannedFlags = 0;
+/** The running hash of the scanned word's code units, A–Z folded (valid without `NON_ASCII`). */
+let scannedHash = 0;
 
 /**
  * Scans a word starting at `i` (a letter or digit); returns its end and leaves in `scannedFlags`
- * whether it has a letter (else it is numeric), an ASCII capital, or any non-ASCII code unit.
- * ASCII letters and digits are tested inline; anything else goes through the general checks.
+ * whether it has a letter (else it is numeric), an ASCII capital, or any non-ASCII code unit,
+ * and in `scannedHash` the vocabulary hash of its lower case (see `spanId` in `word-set.ts`), so
+ * the word is looked up without a string. ASCII letters and digits are tested inline; anything
+ * else goes through the general checks.
  */
 function scanWord(text: string, i: number): number {
   let j = i;
   let flags = 0;
+  let h = 0;
   const n = text.length;
   while (j < n) {
     const c = text.charCodeAt(j);
     if (c >= 97 && c <= 122) {
       flags |= HAS_LETTER;
+      h = (Math.imul(h, 31) + c) | 0;
       j++;
       continue;
     }
     if (c >= 65 && c <= 90) {
       flags |= HAS_LETTER | HAS_UPPER;
+      h = (Math.imul(h, 31) + c + 32) | 0;
       j++;
       continue;
     }
     if (c >= 48 && c <= 57) {
+      h = (Math.imul(h, 31) + c) | 0;
       j++;
       continue;
     }
@@ -233,19 +242,23 @@ function scanWord(text: string, i: number): number {
       const hasLetter = (flags & HAS_LETTER) !== 0;
       if ((isApostrophe(c) || c === 45 || c === 0x2010) && letterWidth(text, j - 1) > 0 && letterWidth(text, j + 1) > 0) {
         if (c >= 128) flags |= NON_ASCII;
+        h = (Math.imul(h, 31) + c) | 0;
         j++;
         continue;
       }
       if ((c === 46 || c === 44 || c === 58) && !hasLetter && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1))) {
+        h = (Math.imul(h, 31) + c) | 0;
         j++;
         continue;
       }
       // Dotted abbreviations like e.g / i.e / a.m: a single letter, '.', a letter.
       if (c === 46 && hasLetter && j - i === 1 && letterWidth(text, j + 1) > 0 && (j + 2 >= n || letterWidth(text, j + 2) === 0)) {
+        h = (Math.imul(h, 31) + c) | 0;
         j++;
         continue;
       }
       if (c === 46 && hasLetter && j - i === 3 && text.charCodeAt(i + 1) === 46 && letterWidth(text, j + 1) > 0 && (j + 2 >= n || letterWidth(text, j + 2) === 0)) {
+        h = (Math.imul(h, 31) + c) | 0;
         j++;
         continue;
       }
@@ -253,6 +266,7 @@ function scanWord(text: string, i: number): number {
     break;
   }
   scannedFlags = flags;
+  scannedHash = h;
   return j;
 }
 
@@ -268,6 +282,8 @@ function lowerOf(word: string): string {
  */
 class ViewBuilder {
   readonly tokens: Token[] = [];
+  /** The vocabulary id of each token's `lower` (see `text/word-set.ts`). */
+  readonly ids: number[] = [];
   readonly sentences: Sentence[] = [];
   wordCount = 0;
   paragraphCount = 0;
@@ -289,8 +305,8 @@ class ViewBuilder {
     this.sentenceFirst = -1;
   }
 
-  /** Adds a token whose lower-case form is already known. */
-  push(start: number, end: number, kind: TokenKind, raw: string, lower: string): void {
+  /** Adds a token whose lower-case form and its vocabulary id are already known. */
+  push(start: number, end: number, kind: TokenKind, raw: string, lower: string, id: number): void {
     if (this.newlinesSinceToken >= 2) this.closeSentence('');
     if (!this.inParagraph || this.newlinesSinceToken >= 2) {
       this.paragraphCount++;
@@ -299,14 +315,20 @@ class ViewBuilder {
     this.newlinesSinceToken = 0;
     if (this.sentenceFirst < 0) this.sentenceFirst = this.tokens.length;
     this.tokens.push({ text: raw, lower, start, end, kind });
+    this.ids.push(id);
     if (kind === 'word') this.wordCount++;
   }
 
   /** Adds a token of any kind but `word`, lower-cased as written. */
   pushRaw(start: number, end: number, kind: TokenKind): void {
     const raw = this.text.slice(start, end);
+    const c = this.text.charCodeAt(start);
     // ASCII punctuation and symbols have no case: skip the call.
-    this.push(start, end, kind, raw, end - start === 1 && this.text.charCodeAt(start) < 128 ? raw : raw.toLowerCase());
+    if (end - start === 1 && c < 128) this.push(start, end, kind, raw, raw, charId(c));
+    else {
+      const lower = raw.toLowerCase();
+      this.push(start, end, kind, raw, lower, idOf(lower));
+    }
   }
 }
 
@@ -378,12 +400,24 @@ export function createTextView(text: string): TextView {
           continue;
         }
       }
-      const raw = text.slice(i, end);
-      if ((flags & HAS_LETTER) === 0) {
-        b.push(i, end, 'number', raw, (flags & NON_ASCII) === 0 ? raw : raw.toLowerCase());
+      const kind = (flags & HAS_LETTER) === 0 ? 'number' : 'word';
+      if ((flags & NON_ASCII) === 0) {
+        // An ASCII word is looked up in the vocabulary by the hash of its lower case, computed
+        // while scanning; a known word shares the vocabulary's string as its `lower` (and as its
+        // `text` when written without capitals), so most tokens cost no new string.
+        const id = spanId(text, i, end, scannedHash);
+        if (id !== 0) {
+          const word = wordOf(id);
+          b.push(i, end, kind, (flags & HAS_UPPER) !== 0 ? text.slice(i, end) : word, word, id);
+        } else {
+          // An ASCII word without capitals is its own lower case (and has no typographic apostrophe).
+          const raw = text.slice(i, end);
+          b.push(i, end, kind, raw, (flags & HAS_UPPER) !== 0 ? raw.toLowerCase() : raw, 0);
+        }
       } else {
-        // An ASCII word without capitals is its own lower case (and has no typographic apostrophe).
-        b.push(i, end, 'word', raw, (flags & NON_ASCII) !== 0 ? lowerOf(raw) : (flags & HAS_UPPER) !== 0 ? raw.toLowerCase() : raw);
+        const raw = text.slice(i, end);
+        const lower = kind === 'number' ? raw.toLowerCase() : lowerOf(raw);
+        b.push(i, end, kind, raw, lower, idOf(lower));
       }
       i = end;
       continue;
@@ -417,7 +451,9 @@ export function createTextView(text: string): TextView {
     i += w;
   }
   b.closeSentence(tokens.length > 0 ? terminatorOf(tokens, trailingPunctStart(tokens, b.sentenceFirst)) : '');
-  return { text, tokens, sentences: b.sentences, wordCount: b.wordCount, paragraphCount: b.paragraphCount };
+  const view: TextView = { text, tokens, sentences: b.sentences, wordCount: b.wordCount, paragraphCount: b.paragraphCount };
+  rememberIds(view, b.ids);
+  return view;
 }
 
 function isAsciiPunct(c: number): boolean {

@@ -21,13 +21,16 @@ import type { TextView, Token } from './text-view.js';
  * The vocabulary: an open-addressing hash table (linear probing, at most half full) from word to
  * id; id 0 means "in no set". Hand-rolled rather than a `Map`: a `Map` look-up of a freshly sliced
  * token string makes V8 compute and store the string's hash, which costs about three times the
- * JavaScript loop below (measured on the corpus: ~60 ns against ~25 ns a token).
+ * JavaScript loop below (measured on the corpus: ~60 ns against ~25 ns a token). Each slot is two
+ * adjacent entries of one array, the word's full hash and its id, so a probe reads one cache line;
+ * the hash is compared before the word (most probes end there).
  */
-let slotWords: string[] = new Array<string>(1024).fill('');
-/** Each slot's full hash, compared before the strings (most probes end there). */
-let slotHashes = new Int32Array(1024);
-let slotIds = new Int32Array(1024);
+let table = new Int32Array(2048);
 let slotMask = 1023;
+/** The word of each id (index 0: none), for the final comparison and for {@link wordOf}. */
+const idWords: string[] = [''];
+/** The id of each one-character ASCII word (punctuation tokens), 0 when it has none. */
+const charIds = new Int32Array(128);
 let nextId = 1;
 /** Allocated length of every bit array (ids are below it). */
 let capacity = 256;
@@ -43,25 +46,70 @@ function hashOf(word: string): number {
   return h ^ (h >>> 15);
 }
 
-/** The id of `word`, or 0 when it is in no set. */
-function idOf(word: string): number {
+/**
+ * The id of `word`, or 0 when it is in no set.
+ *
+ * @internal The tokenizer's look-up for tokens it does not hash itself.
+ */
+export function idOf(word: string): number {
   const hash = hashOf(word);
   let slot = hash & slotMask;
   for (;;) {
-    const id = slotIds[slot] as number;
+    const id = table[2 * slot + 1] as number;
     if (id === 0) return 0;
-    if (slotHashes[slot] === hash && slotWords[slot] === word) return id;
+    if (table[2 * slot] === hash && idWords[id] === word) return id;
     slot = (slot + 1) & slotMask;
   }
 }
 
-function insert(words: string[], hashes: Int32Array, ids: Int32Array, mask: number, word: string, id: number): void {
+/** The id of the one-character word `String.fromCharCode(c)` for an ASCII `c`. @internal */
+export function charId(c: number): number {
+  return charIds[c] as number;
+}
+
+/**
+ * The id of the ASCII word written at `text[start, end)` lower-cased (A–Z folded to a–z, nothing
+ * else changed), or 0 when it is in no set. `h` is the running hash the tokenizer computed while
+ * scanning it: `h = Math.imul(h, 31) + unit | 0` over the folded code units, as in `hashOf` before
+ * its final mix. The candidate is compared with the span in place, so no string is made.
+ *
+ * @internal For the tokenizer; {@link wordOf} gives the matched word's string.
+ */
+export function spanId(text: string, start: number, end: number, h: number): number {
+  const hash = h ^ (h >>> 15);
+  const length = end - start;
+  let slot = hash & slotMask;
+  for (;;) {
+    const id = table[2 * slot + 1] as number;
+    if (id === 0) return 0;
+    if (table[2 * slot] === hash) {
+      const word = idWords[id] as string;
+      if (word.length === length) {
+        let k = 0;
+        while (k < length) {
+          let c = text.charCodeAt(start + k);
+          if (c >= 65 && c <= 90) c += 32;
+          if (c !== word.charCodeAt(k)) break;
+          k++;
+        }
+        if (k === length) return id;
+      }
+    }
+    slot = (slot + 1) & slotMask;
+  }
+}
+
+/** The word with vocabulary id `id` (non-zero, from {@link spanId}). @internal */
+export function wordOf(id: number): string {
+  return idWords[id] as string;
+}
+
+function insert(into: Int32Array, mask: number, word: string, id: number): void {
   const hash = hashOf(word);
   let slot = hash & mask;
-  while (ids[slot] !== 0) slot = (slot + 1) & mask;
-  words[slot] = word;
-  hashes[slot] = hash;
-  ids[slot] = id;
+  while (into[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  into[2 * slot] = hash;
+  into[2 * slot + 1] = id;
 }
 
 /**
@@ -74,20 +122,16 @@ export function vocabularyId(word: string): number {
   if (known !== 0) return known;
   const id = nextId++;
   generation++;
-  if (2 * nextId > slotWords.length) {
-    const size = slotWords.length * 2;
-    const words = new Array<string>(size).fill('');
-    const hashes = new Int32Array(size);
-    const ids = new Int32Array(size);
-    for (let slot = 0; slot < slotWords.length; slot++) {
-      if (slotIds[slot] !== 0) insert(words, hashes, ids, size - 1, slotWords[slot] as string, slotIds[slot] as number);
-    }
-    slotWords = words;
-    slotHashes = hashes;
-    slotIds = ids;
+  idWords.push(word);
+  if (2 * nextId > slotMask + 1) {
+    const size = (slotMask + 1) * 2;
+    const grown = new Int32Array(2 * size);
+    for (let other = 1; other < id; other++) insert(grown, size - 1, idWords[other] as string, other);
+    table = grown;
     slotMask = size - 1;
   }
-  insert(slotWords, slotHashes, slotIds, slotMask, word, id);
+  insert(table, slotMask, word, id);
+  if (word.length === 1 && word.charCodeAt(0) < 128) charIds[word.charCodeAt(0)] = id;
   if (id >= capacity) {
     while (id >= capacity) capacity *= 2;
     for (let c = 0; c < bits.length; c++) {
@@ -121,16 +165,42 @@ function lookUp(view: TextView): CachedWords {
   const n = tokens.length;
   // Plain arrays: a small typed array costs more to allocate than the whole pass saves.
   const ids: number[] = [];
-  const chunks = bits.length;
+  for (let i = 0; i < n; i++) ids.push(idOf((tokens[i] as Token).lower));
+  return withPresent(ids);
+}
+
+function withPresent(ids: readonly number[]): CachedWords {
   const present: number[] = [];
-  for (let c = 0; c < chunks; c++) present.push(0);
-  for (let i = 0; i < n; i++) {
-    const id = idOf((tokens[i] as Token).lower);
-    ids.push(id);
-    if (id === 0) continue;
-    for (let c = 0; c < chunks; c++) present[c] = (present[c] as number) | ((bits[c] as Uint32Array)[id] as number);
+  // One tight loop per bit array, without a test for id 0 (whose bits are all clear): about half
+  // the tokens have an id, so that test would be a coin toss the branch predictor loses.
+  for (let c = 0; c < bits.length; c++) {
+    const arr = bits[c] as Uint32Array;
+    let any = 0;
+    for (let i = 0; i < ids.length; i++) any |= arr[ids[i] as number] as number;
+    present.push(any);
   }
   return { ids, present, generation };
+}
+
+function remember(view: TextView, value: CachedWords): void {
+  if (view === key0) {
+    value0 = value;
+  } else {
+    key1 = key0;
+    value1 = value0;
+    key0 = view;
+    value0 = value;
+  }
+}
+
+/**
+ * Records the ids the tokenizer found for `view`'s tokens (each the id of the token's `lower`, as
+ * {@link wordIds} would compute them), so {@link wordIds} does not look the tokens up again.
+ *
+ * @internal Called by `createTextView`.
+ */
+export function rememberIds(view: TextView, ids: readonly number[]): void {
+  remember(view, withPresent(ids));
 }
 
 /**
@@ -142,14 +212,7 @@ export function wordIds(view: TextView): ViewWords {
   if (view === key0 && (value0 as CachedWords).generation === generation) return value0 as CachedWords;
   if (view === key1 && (value1 as CachedWords).generation === generation) return value1 as CachedWords;
   const value = lookUp(view);
-  if (view === key0) {
-    value0 = value;
-  } else {
-    key1 = key0;
-    value1 = value0;
-    key0 = view;
-    value0 = value;
-  }
+  remember(view, value);
   return value;
 }
 
@@ -173,6 +236,8 @@ export class WordSet {
     this.bit = 1 << (index & 31);
     if (this.chunk >= bits.length) bits.push(new Uint32Array(capacity));
     for (const word of set) {
+      // No token is empty: '' has no id, and id 0 ("in no set") must keep every bit clear.
+      if (word === '') continue;
       const id = vocabularyId(word);
       const arr = bits[this.chunk] as Uint32Array;
       arr[id] = (arr[id] as number) | this.bit;
