@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { safeParse, type $ZodType } from 'zod/v4/core';
+import { dataRuleHeaderSchema } from '../data-rules/data-rule-header.js';
+import { dataRuleSchema } from '../data-rules/define-data-rule.js';
+import { existenceRuleSchema } from '../data-rules/existence.js';
+import { occurrenceRuleSchema } from '../data-rules/occurrence.js';
+import { substitutionRuleSchema } from '../data-rules/substitution.js';
+import { noRuleOptions } from '../define-rule.js';
 import { issueMessage } from '../engine/parse-schema.js';
+import { builtinRules } from '../rules/index.js';
+import { ruleSettingSchema, severitySettingSchema } from './rule-setting-schema.js';
 import { boolean, int, matches, oneOf, recordOf, refineTo, trim, url } from './lean-zod.js';
 
 /** What a parse gives a caller: success, the value, and each issue's code, path and message (nested ones too). */
@@ -102,5 +110,46 @@ describe('lean zod blocks give the same results and issues as the zod kinds they
       z.record(z.string(), z.array(z.string()).check(z.minLength(1))).check(z.refine(nonEmpty, 'at least one')),
       records,
     );
+  });
+});
+
+describe("the analyzer's own schemas", () => {
+  // Every other zod kind or check adds its code to browser bundles (see the module comment of
+  // lean-zod.ts); write it with a lean-zod block instead, or add it here knowing what it costs.
+  const kinds = new Set(['string', 'number', 'enum', 'array', 'object', 'optional', 'default', 'custom', 'never']);
+  const checks = new Set(['custom', 'greater_than', 'less_than', 'min_length']);
+
+  function kindsIn(schema: $ZodType, path: string, found: string[]): void {
+    const def = schema._zod.def as unknown as Record<string, unknown> & { type: string; check?: string; checks?: { _zod: { def: { check: string } } }[] };
+    if (!kinds.has(def.type)) found.push(`${path}: ${def.type}`);
+    if (def.check !== undefined && !checks.has(def.check)) found.push(`${path}: ${def.type} (${def.check})`);
+    for (const check of def.checks ?? []) if (!checks.has(check._zod.def.check)) found.push(`${path}: check ${check._zod.def.check}`);
+    const children: [string, unknown][] = [
+      ...Object.entries((def.shape as Record<string, unknown> | undefined) ?? {}),
+      ['[]', def.element],
+      ['?', def.innerType],
+      ['*', def.catchall],
+    ];
+    for (const [key, child] of children) if (child !== undefined) kindsIn(child as $ZodType, `${path}.${key}`, found);
+  }
+
+  it('use only the zod kinds and checks the bundle already has', () => {
+    const found: string[] = [];
+    const named: [string, $ZodType][] = [
+      ['severitySettingSchema', severitySettingSchema],
+      ['ruleSettingSchema', ruleSettingSchema],
+      ['dataRuleSchema', dataRuleSchema],
+      ['dataRuleHeaderSchema', dataRuleHeaderSchema],
+      ['existenceRuleSchema', existenceRuleSchema],
+      ['substitutionRuleSchema', substitutionRuleSchema],
+      ['occurrenceRuleSchema', occurrenceRuleSchema],
+      ['noRuleOptions', noRuleOptions],
+      ...builtinRules.filter((r) => r.meta.options !== undefined).map((r): [string, $ZodType] => [r.id, r.meta.options as $ZodType]),
+    ];
+    for (const [name, schema] of named) kindsIn(schema, name, found);
+    expect(found).toEqual([]);
+    // The walk does see the kinds it rejects.
+    kindsIn(z.object({ n: z.int(), u: z.optional(z.url()), r: z.record(z.string(), z.boolean()) }), 'probe', found);
+    expect(found).toEqual(['probe.n: number (number_format)', 'probe.u.?: string (string_format)', 'probe.r: record']);
   });
 });
