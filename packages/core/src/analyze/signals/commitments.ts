@@ -3,6 +3,7 @@ import { wordIds, wordSet } from '../text/word-set.js';
 import type { TextRange } from '../types.js';
 import { agentSubjects as lexiconAgentSubjects, deliveryVerbs as lexiconDeliveryVerbs, futureContractions as lexiconFutureContractions, modals as lexiconModals } from '../data/en/commitments.json';
 import { findTimeExpressions, mayHaveTime, resolveTime, viewMayHaveTime, type TimeMatch } from './internal/time-expression.js';
+import { lowerAt, words } from './internal/token-scan.js';
 
 /**
  * Options of {@link findCommitments}.
@@ -37,21 +38,14 @@ const AGENT_SUBJECTS = new Set<string>(lexiconAgentSubjects);
 const FUTURE_CONTRACTIONS = new Set<string>(lexiconFutureContractions);
 const MODALS = new Set<string>(lexiconModals);
 const DELIVERY_VERBS = new Set<string>(lexiconDeliveryVerbs);
-const PROMISE_VERBS = new Set(['promise', 'commit', 'guarantee', 'expect']);
-const YOU_FUTURE = new Set(["you'll", 'you']);
-const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'your', 'my', 'this', 'that']);
-
-const CONJUNCTIONS = new Set(['and', 'then', 'also', 'but', 'so']);
+const PROMISE_VERBS = new Set(words('promise commit guarantee expect'));
+const YOU_FUTURE = new Set(words("you'll you"));
+const DETERMINERS = new Set(words('the our a an your my this that'));
+const CONJUNCTIONS = new Set(words('and then also but so'));
+// Who acts when "will" follows a conjunction ("We are looking into it and will…").
+const EARLIER_SUBJECTS = new Set(words("i we i'm we're i've we've team"));
 /** Every word that can start a cue (each branch of `findCues` needs one): a quick filter. */
 const CUE_WORDS = wordSet([...FUTURE_CONTRACTIONS, ...YOU_FUTURE, 'will', 'shall', ...AGENT_SUBJECTS, ...PROMISE_VERBS, 'let']);
-
-function hasAgentSubject(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = (tokens[k] as Token).lower;
-    if (w === 'i' || w === 'we' || w === "i'm" || w === "we're" || w === "i've" || w === "we've" || w === 'team') return true;
-  }
-  return false;
-}
 
 /** A promise cue in a sentence: its token span (subject + modal, or a promise verb). */
 interface Cue {
@@ -66,8 +60,8 @@ function findCues(tokens: readonly Token[], ids: readonly number[], from: number
     const t = tokens[i] as Token;
     if (t.kind !== 'word' || !CUE_WORDS.hasId(ids[i] as number)) continue;
     const w = t.lower;
-    const n1 = i + 1 < to ? (tokens[i + 1] as Token).lower : '';
-    const n2 = i + 2 < to ? (tokens[i + 2] as Token).lower : '';
+    const n1 = lowerAt(tokens, i + 1, to);
+    const n2 = lowerAt(tokens, i + 2, to);
     if (FUTURE_CONTRACTIONS.has(w)) {
       // "I'll", "we'll" … but not "I'll need you to…" / "we'll have to…" (requests, not promises).
       if (n1 !== 'need' && !(n1 === 'have' && n2 === 'to')) cues.push({ first: i, end: i + 1 });
@@ -79,15 +73,14 @@ function findCues(tokens: readonly Token[], ids: readonly number[], from: number
       if (DELIVERY_VERBS.has(modalNext)) cues.push({ first: i, end: w === "you'll" ? i + 1 : i + 2 });
       continue;
     }
-    if ((w === 'will' || w === 'shall') && i > from && CONJUNCTIONS.has((tokens[i - 1] as Token).lower) && hasAgentSubject(tokens, from, i - 1)) {
+    if ((w === 'will' || w === 'shall') && i > from && CONJUNCTIONS.has((tokens[i - 1] as Token).lower) && tokens.slice(from, i - 1).some((t) => EARLIER_SUBJECTS.has(t.lower))) {
       // "We are looking into it and will get back to you…": the subject was given earlier.
       cues.push({ first: i - 1, end: i + 1 });
       continue;
     }
     if (AGENT_SUBJECTS.has(w) && MODALS.has(n1)) {
       // "we will", "the team should", "our engineer can"; "going" needs "to".
-      if (n1 === 'going' && n2 !== 'to') continue;
-      if ((n1 === 'hope' || n1 === 'want') && n2 !== 'to') continue;
+      if ((n1 === 'going' || n1 === 'hope' || n1 === 'want') && n2 !== 'to') continue;
       let first = i;
       if (first > from && DETERMINERS.has((tokens[first - 1] as Token).lower)) first--;
       cues.push({ first, end: i + 2 });
@@ -110,7 +103,6 @@ export function mayHaveCommitments(view: TextView): boolean {
 }
 
 function toEpoch(now: Date | number | undefined): number | undefined {
-  if (now === undefined) return undefined;
   const ms = typeof now === 'number' ? now : now instanceof Date ? now.getTime() : Number.NaN;
   return Number.isFinite(ms) ? ms : undefined;
 }
@@ -191,13 +183,13 @@ export function findCommitments(view: TextView, options: FindCommitmentsOptions 
   return out;
 }
 
-const EVENT_DETERMINERS = new Set(['your', 'their', 'his', 'her', 'our', 'my', 'the']);
+const EVENT_DETERMINERS = new Set(words('your their his her our my the'));
 /** Words that may follow a deadline without it naming an event ("by Friday so we…"). */
-const CLAUSE_WORDS = new Set([
-  'and', 'or', 'but', 'so', 'then', 'if', 'when', 'while', 'as', 'at', 'to', 'for', 'with', 'we', 'i', 'you', 'it',
-  'they', 'he', 'she', 'that', 'which', 'who', 'latest', 'sharp', 'or', 'unless', 'because', 'once', 'after', 'before',
-  'here', 'there', 'again', 'too', 'also', 'already', 'please', 'hopefully', 'anyway', 'instead', 'ok', 'okay', 'is', 'are',
-]);
+const CLAUSE_WORDS = new Set(
+  words(
+    'and or but so then if when while as at to for with we i you it they he she that which who latest sharp unless because once after before here there again too also already please hopefully anyway instead ok okay is are',
+  ),
+);
 
 /**
  * Whether a time phrase is a noun modifier naming an event ("your Friday meeting", "at the

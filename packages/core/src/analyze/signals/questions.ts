@@ -1,5 +1,6 @@
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import type { TextRange } from '../types.js';
+import { addPhrase, lowerAt, phraseAt, words, type PhraseTable } from './internal/token-scan.js';
 import { auxiliaries as lexiconAuxiliaries, clarifyingTerms as lexiconClarifyingTerms, closedWhFollowers as lexiconClosedWhFollowers, discourseLeads as lexiconDiscourseLeads, ellipticalClosedStarts as lexiconEllipticalClosedStarts, identityTerms as lexiconIdentityTerms, nonClarifyingPhrases as lexiconNonClarifyingPhrases, openRequestLeads as lexiconOpenRequestLeads, openRequests as lexiconOpenRequests, weakClarifyingTerms as lexiconWeakClarifyingTerms, whWords as lexiconWhWords } from '../data/en/questions.json';
 
 /**
@@ -41,36 +42,28 @@ const DISCOURSE = new Set<string>(lexiconDiscourseLeads);
 const WEAK_CLARIFY = new Set<string>(lexiconWeakClarifyingTerms);
 const STRONG_CLARIFY = new Set<string>(lexiconClarifyingTerms.filter((t) => !WEAK_CLARIFY.has(t)));
 const IDENTITY = new Set<string>(lexiconIdentityTerms);
-// Non-clarifying phrases, as token sequences (short; matched by a direct scan).
-const NON_CLARIFYING: readonly (readonly string[])[] = lexiconNonClarifyingPhrases.map((p) => p.split(' '));
-const NON_CLARIFYING_FIRST = new Set(NON_CLARIFYING.map((p) => p[0] as string));
+// Non-clarifying phrases ("anything else", "does that help"), by first word.
+const NON_CLARIFYING: PhraseTable<0> = new Map();
+for (const p of lexiconNonClarifyingPhrases) addPhrase(NON_CLARIFYING, p, 0);
 // Sentence-initial open requests that need no question mark ("Tell me more", "Walk me through").
-const IMPERATIVE_OPEN = new Set(['tell', 'describe', 'explain', 'walk', 'talk', 'elaborate']);
-const ME_US = new Set(['me', 'us']);
-const LET_KNOW_OPEN = new Set(['what', 'how', 'why']);
-const LET_KNOW_CLOSED = new Set(['which', 'when', 'where', 'whether', 'if', 'who']);
+const IMPERATIVE_OPEN = new Set(words('tell describe explain walk talk elaborate'));
+const ME_US = new Set(words('me us'));
+const LET_KNOW_OPEN = new Set(words('what how why'));
+const LET_KNOW_CLOSED = new Set(words('which when where whether if who'));
 // Auxiliaries that open an unmarked yes/no question when a subject follows ("Did you restart it").
 // Not "should/had/were": "Should you need anything…" is a conditional, not a question.
-const AUX_QUESTION_START = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'have', 'has', 'can', 'could', 'will', 'would']);
-const SUBJECTS = new Set(['you', 'it', 'this', 'that', 'there', 'they', 'we', 'i', 'he', 'she', 'anyone', 'anything', 'your', 'the']);
-
-type Head = { kind: QuestionKind } | undefined;
-
-function isWordish(t: Token): boolean {
-  return t.kind === 'word' || t.kind === 'number';
-}
+const AUX_QUESTION_START = new Set(words('do does did is are was have has can could will would'));
+const SUBJECTS = new Set(words('you it this that there they we i he she anyone anything your the'));
+// Punctuation after which a new clause (and so a question head) may start.
+const CLAUSE_BREAKS = new Set([...',;:-\u2013\u2014(.\u2026']);
 
 /** Classifies a clause starting at token `i` (already past leads), or `undefined` if no head. */
-function headAt(tokens: readonly Token[], i: number, end: number): Head {
+function headAt(tokens: readonly Token[], i: number, end: number): QuestionKind | undefined {
   const t = tokens[i] as Token;
   if (t.kind !== 'word') return undefined;
   const w = t.lower;
-  if (WH.has(w)) {
-    const next = i + 1 < end ? (tokens[i + 1] as Token).lower : '';
-    if ((w === 'how' || w === "how's") && CLOSED_AFTER_HOW.has(next)) return { kind: 'closed' };
-    return { kind: 'open' };
-  }
-  if (OPEN_REQUEST.has(w)) return { kind: 'open' };
+  if (WH.has(w)) return (w === 'how' || w === "how's") && CLOSED_AFTER_HOW.has(lowerAt(tokens, i + 1, end)) ? 'closed' : 'open';
+  if (OPEN_REQUEST.has(w)) return 'open';
   if (REQUEST_LEAD.has(w)) {
     // "Can you tell me…", "Could you please describe…", "Would you mind walking me through…"
     for (let j = i + 1; j < end && j <= i + 4; j++) {
@@ -78,26 +71,22 @@ function headAt(tokens: readonly Token[], i: number, end: number): Head {
       const stem = v.endsWith('ing') ? v.slice(0, -3) : v;
       if (OPEN_REQUEST.has(v) || OPEN_REQUEST.has(stem) || OPEN_REQUEST.has(`${stem}e`)) {
         // "Can you tell me if/whether…" embeds a yes/no question.
-        const after = j + 1 < end ? (tokens[j + 1] as Token).lower : '';
-        const after2 = j + 2 < end ? (tokens[j + 2] as Token).lower : '';
-        if (after === 'if' || after === 'whether' || (ME_US.has(after) && (after2 === 'if' || after2 === 'whether'))) {
-          return { kind: 'closed' };
-        }
-        return { kind: 'open' };
+        const after = lowerAt(tokens, j + 1, end);
+        const after2 = lowerAt(tokens, j + 2, end);
+        return after === 'if' || after === 'whether' || (ME_US.has(after) && (after2 === 'if' || after2 === 'whether')) ? 'closed' : 'open';
       }
     }
-    if (AUX.has(w)) return { kind: 'closed' };
-    return w === 'please' || w === 'kindly' ? undefined : { kind: 'closed' };
+    return AUX.has(w) || (w !== 'please' && w !== 'kindly') ? 'closed' : undefined;
   }
-  if (AUX.has(w) || ELLIPTICAL.has(w)) return { kind: 'closed' };
-  return undefined;
+  return AUX.has(w) || ELLIPTICAL.has(w) ? 'closed' : undefined;
 }
 
 /** Skips leading discourse words, mentions, punctuation and a vocative name before a comma. */
 function skipLeads(tokens: readonly Token[], i: number, end: number): number {
   while (i < end) {
     const t = tokens[i] as Token;
-    if (t.kind === 'punct' || t.kind === 'mention' || t.kind === 'other' || t.kind === 'url') {
+    // Punctuation, mentions, URLs, symbols.
+    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'email') {
       i++;
       continue;
     }
@@ -115,23 +104,22 @@ function classify(tokens: readonly Token[], s: Sentence): QuestionKind | undefin
   const end = s.endToken;
   let i = skipLeads(tokens, s.firstToken, end);
   if (i >= end) return s.terminator === '?' ? 'closed' : undefined;
-  const first = tokens[i] as Token;
+  const first = (tokens[i] as Token).lower;
 
   if (s.terminator !== '?') {
     // Imperative requests for an explanation count as open questions without a '?'.
-    let j = i;
-    if (first.lower === 'please' || first.lower === 'kindly') j = i + 1;
-    const v = j < end ? (tokens[j] as Token) : undefined;
-    if (v !== undefined && IMPERATIVE_OPEN.has(v.lower)) {
-      const next = j + 1 < end ? (tokens[j + 1] as Token).lower : '';
-      if (v.lower === 'tell' || v.lower === 'walk' || v.lower === 'talk') return ME_US.has(next) ? 'open' : undefined;
+    const j = first === 'please' || first === 'kindly' ? i + 1 : i;
+    const v = lowerAt(tokens, j, end);
+    if (IMPERATIVE_OPEN.has(v)) {
+      const next = lowerAt(tokens, j + 1, end);
+      if (v === 'tell' || v === 'walk' || v === 'talk') return ME_US.has(next) ? 'open' : undefined;
       return next === 'that' ? undefined : 'open';
     }
     // "Have you tried from another device, Miriam" — a yes/no question without its mark.
-    if (AUX_QUESTION_START.has(first.lower) && i + 1 < end && SUBJECTS.has((tokens[i + 1] as Token).lower)) return 'closed';
+    if (AUX_QUESTION_START.has(first) && SUBJECTS.has(lowerAt(tokens, i + 1, end))) return 'closed';
     // "Let me know what happens when…" asks a question in imperative form.
-    if (first.lower === 'let' && i + 3 < end && ME_US.has((tokens[i + 1] as Token).lower) && (tokens[i + 2] as Token).lower === 'know') {
-      const w = (tokens[i + 3] as Token).lower;
+    if (first === 'let' && ME_US.has(lowerAt(tokens, i + 1, end)) && lowerAt(tokens, i + 2, end) === 'know') {
+      const w = lowerAt(tokens, i + 3, end);
       if (LET_KNOW_OPEN.has(w)) return 'open';
       if (LET_KNOW_CLOSED.has(w)) return 'closed';
     }
@@ -143,8 +131,7 @@ function classify(tokens: readonly Token[], s: Sentence): QuestionKind | undefin
   for (let k = i; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct') {
-      const c = t.text;
-      atBoundary = c === ',' || c === ';' || c === ':' || c === '-' || c === '\u2013' || c === '\u2014' || c === '(' || c === '.' || c === '\u2026';
+      atBoundary = CLAUSE_BREAKS.has(t.text);
       continue;
     }
     if (t.kind !== 'word') {
@@ -153,7 +140,7 @@ function classify(tokens: readonly Token[], s: Sentence): QuestionKind | undefin
     }
     if (atBoundary || DISCOURSE.has(t.lower)) {
       const h = headAt(tokens, k, end);
-      if (h !== undefined && (atBoundary || k > i)) return h.kind;
+      if (h !== undefined && (atBoundary || k > i)) return h;
       if (DISCOURSE.has(t.lower)) {
         atBoundary = true;
         continue;
@@ -165,12 +152,6 @@ function classify(tokens: readonly Token[], s: Sentence): QuestionKind | undefin
   return 'closed';
 }
 
-function matchesAt(tokens: readonly Token[], k: number, end: number, phrase: readonly string[]): boolean {
-  if (k + phrase.length > end) return false;
-  for (let j = 0; j < phrase.length; j++) if ((tokens[k + j] as Token).lower !== phrase[j]) return false;
-  return true;
-}
-
 /** Whether the question in `s` asks for missing details of the problem. */
 function isClarifying(tokens: readonly Token[], s: Sentence): boolean {
   let strong = 0;
@@ -178,17 +159,14 @@ function isClarifying(tokens: readonly Token[], s: Sentence): boolean {
   let identity = 0;
   for (let k = s.firstToken; k < s.endToken; k++) {
     const t = tokens[k] as Token;
-    if (!isWordish(t)) continue;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    if (phraseAt(NON_CLARIFYING, tokens, k, s.endToken) !== undefined) return false;
     const w = t.lower;
-    if (NON_CLARIFYING_FIRST.has(w)) {
-      for (const p of NON_CLARIFYING) if (p[0] === w && matchesAt(tokens, k, s.endToken, p)) return false;
-    }
     if (STRONG_CLARIFY.has(w)) strong++;
     else if (WEAK_CLARIFY.has(w)) weak++;
     if (IDENTITY.has(w)) identity++;
   }
-  if (strong > 0) return true;
-  return identity === 0 && weak >= 2;
+  return strong > 0 || (identity === 0 && weak >= 2);
 }
 
 /**
@@ -223,13 +201,6 @@ export function findQuestions(view: TextView): DetectedQuestion[] {
   const out: DetectedQuestion[] = [];
   const tokens = view.tokens;
   for (const s of view.sentences) {
-    if (s.terminator !== '?') {
-      // Cheap pre-check: only sentences that may be imperative requests are classified.
-      const t = tokens[skipLeads(tokens, s.firstToken, s.endToken)];
-      if (t === undefined) continue;
-      const w = t.lower;
-      if (!(IMPERATIVE_OPEN.has(w) || w === 'please' || w === 'kindly' || w === 'let' || AUX_QUESTION_START.has(w))) continue;
-    }
     const kind = classify(tokens, s);
     if (kind === undefined) continue;
     out.push({ range: [s.start, s.end], kind, clarifying: isClarifying(tokens, s) });

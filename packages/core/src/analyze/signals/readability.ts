@@ -96,23 +96,10 @@ export function readability(view: TextView, options: ReadabilityOptions = {}): R
     if (words > limit) longSentences.push([s.start, s.end]);
   }
   const words = view.wordCount;
-  if (words === 0 || sentences === 0) {
-    return {
-      words,
-      sentences,
-      paragraphs: view.paragraphCount,
-      characters: view.text.length,
-      wordsPerSentence: 0,
-      syllablesPerWord: 0,
-      complexWords: 0,
-      longSentences,
-      longestSentenceWords: 0,
-      readingEase: 0,
-      grade: 0,
-    };
-  }
-  const wps = words / sentences;
-  const spw = syllables / words;
+  // Without words every mean and score is 0.
+  const some = words > 0 && sentences > 0;
+  const wps = some ? words / sentences : 0;
+  const spw = some ? syllables / words : 0;
   return {
     words,
     sentences,
@@ -120,10 +107,10 @@ export function readability(view: TextView, options: ReadabilityOptions = {}): R
     characters: view.text.length,
     wordsPerSentence: round2(wps),
     syllablesPerWord: round2(spw),
-    complexWords,
+    complexWords: some ? complexWords : 0,
     longSentences,
-    longestSentenceWords: longest,
-    readingEase: round1(206.835 - 1.015 * wps - 84.6 * spw),
-    grade: Math.max(0, round1(0.39 * wps + 11.8 * spw - 15.59)),
+    longestSentenceWords: some ? longest : 0,
+    readingEase: some ? round1(206.835 - 1.015 * wps - 84.6 * spw) : 0,
+    grade: some ? Math.max(0, round1(0.39 * wps + 11.8 * spw - 15.59)) : 0,
   };
 }

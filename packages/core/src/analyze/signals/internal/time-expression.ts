@@ -8,6 +8,7 @@ import type { TextView, Token } from '../../text/text-view.js';
 import { wordIds, wordSet } from '../../text/word-set.js';
 import { businessWords, dayParts, monthAbbreviations, months, numberWords, units, vague, weekdayAbbreviations, weekdays } from '../../data/en/commitments.json';
 import { daysFromCivil, type CivilDate } from '../../../internal/civil-date.js';
+import { addPhrase, lowerAt, phraseAt, words, type PhraseTable } from './token-scan.js';
 import { DAY_MS, instantOf, wallClockAt } from './zoned-time.js';
 
 type Unit = 'minute' | 'hour' | 'day' | 'week';
@@ -52,8 +53,6 @@ interface Atom {
   readonly p?: string;
 }
 
-const words = (list: string): string[] => list.split(' ');
-
 const WEEKDAY_ABBR = new Map<string, number>(Object.entries(weekdayAbbreviations));
 // Full names win over abbreviations.
 const MONTHS = new Map<string, number>([...Object.entries(monthAbbreviations), ...months.map((m, i): [string, number] => [m, i + 1])]);
@@ -75,21 +74,12 @@ const NOT_DEADLINE_BEFORE = new Set(words('since after from last past previous e
 const END_OF_DAY_PARTS = new Set(words('eod cob eob end-of-day'));
 const CLAUSE_WORDS = new Set(words('and or then if so but'));
 
-type Phrases<T> = Map<string, [readonly string[], T][]>;
-
-function addPhrase<T>(table: Phrases<T>, text: string, value: T): void {
-  const w = words(text);
-  const list = table.get(w[0] as string);
-  if (list === undefined) table.set(w[0] as string, [[w, value]]);
-  else list.push([w, value]);
-}
-
 /** Open-ended timings ("as soon as possible"), by first word. */
-const VAGUE = new Map() as Phrases<0>;
+const VAGUE: PhraseTable<0> = new Map();
 for (const p of vague) addPhrase(VAGUE, p, 0);
 
 /** Fixed phrases that name a day (a {@link DayCode}) or a day part (a string), by first word. */
-const ATOMS = new Map() as Phrases<number | string>;
+const ATOMS: PhraseTable<number | string> = new Map();
 for (const p of Object.keys(dayParts)) if (!p.includes('-')) addPhrase(ATOMS, p, p);
 weekdays.forEach((d, i) => {
   addPhrase(ATOMS, d, 10 + i);
@@ -112,27 +102,11 @@ const MINUTE = 60_000;
 const OPEN_MINUTE = 9 * 60;
 const CLOSE_MINUTE = 17 * 60;
 
-function lowerAt(tokens: readonly Token[], i: number, end: number): string {
-  return i < end ? (tokens[i] as Token).lower : '';
-}
-
 /** Number of ASCII digits at the start of `s`. */
 function leadingDigits(s: string): number {
   let k = 0;
   while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
   return k;
-}
-
-/** The longest phrase of `table` at token `i` (ending by `end`): its length and value. */
-function phraseAt<T>(table: Phrases<T>, tokens: readonly Token[], i: number, end: number): [number, T] | undefined {
-  let best: [number, T] | undefined;
-  for (const [p, value] of table.get((tokens[i] as Token).lower) ?? []) {
-    if (i + p.length > end || p.length <= (best?.[0] ?? 0)) continue;
-    let j = 1;
-    while (j < p.length && (tokens[i + j] as Token).lower === p[j]) j++;
-    if (j === p.length) best = [j, value];
-  }
-  return best;
 }
 
 /**
