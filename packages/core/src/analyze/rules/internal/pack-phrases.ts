@@ -16,8 +16,6 @@ import { vocabularyId, wordIds } from '../../text/word-set.js';
 export interface PhraseList {
   /** Finds the list's phrases in `view` (optionally only in tokens `[from, to)`). */
   find(view: TextView, window?: { readonly from?: number; readonly to?: number }): readonly PackMatch[];
-  /** Whether any phrase of the list occurs in `view` (optionally in `[from, to)`). */
-  has(view: TextView, window?: { readonly from?: number; readonly to?: number }): boolean;
 }
 
 /** One match: which phrase, and where (token indices and UTF-16 offsets). */
@@ -179,35 +177,28 @@ export function phraseList(phrases: readonly string[]): PhraseList {
   lists.push(phrases);
   root = undefined;
   generation++;
-  const find = (view: TextView, window?: { readonly from?: number; readonly to?: number }): readonly PackMatch[] => {
-    const found = scan(view);
-    let out: PackMatch[] | undefined;
-    const from = window?.from ?? 0;
-    const to = window?.to ?? view.tokens.length;
-    let resume = from;
-    for (let q = 0; q < found.length; q += 4) {
-      if (found[q] !== id) continue;
-      const start = found[q + 1] as number;
-      const end = found[q + 2] as number;
-      if (start < resume || end > to) continue;
-      (out ??= []).push({
-        phraseIndex: found[q + 3] as number,
-        firstToken: start,
-        endToken: end,
-        start: (view.tokens[start] as Token).start,
-        end: (view.tokens[end - 1] as Token).end,
-      });
-      resume = end;
-    }
-    return out ?? EMPTY;
-  };
   return {
-    find,
-    has(view, window) {
-      if (window !== undefined) return find(view, window).length > 0;
+    find(view, window) {
       const found = scan(view);
-      for (let q = 0; q < found.length; q += 4) if (found[q] === id) return true;
-      return false;
+      let out: PackMatch[] | undefined;
+      const from = window?.from ?? 0;
+      const to = window?.to ?? view.tokens.length;
+      let resume = from;
+      for (let q = 0; q < found.length; q += 4) {
+        if (found[q] !== id) continue;
+        const start = found[q + 1] as number;
+        const end = found[q + 2] as number;
+        if (start < resume || end > to) continue;
+        (out ??= []).push({
+          phraseIndex: found[q + 3] as number,
+          firstToken: start,
+          endToken: end,
+          start: (view.tokens[start] as Token).start,
+          end: (view.tokens[end - 1] as Token).end,
+        });
+        resume = end;
+      }
+      return out ?? EMPTY;
     },
   };
 }
