@@ -47,11 +47,8 @@ const EARLIER_SUBJECTS = new Set(words("i we i'm we're i've we've team"));
 /** Every word that can start a cue (each branch of `findCues` needs one): a quick filter. */
 const CUE_WORDS = wordSet([...FUTURE_CONTRACTIONS, ...YOU_FUTURE, 'will', 'shall', ...AGENT_SUBJECTS, ...PROMISE_VERBS, 'let']);
 
-/** A promise cue in a sentence: its token span (subject + modal, or a promise verb). */
-interface Cue {
-  readonly first: number;
-  readonly end: number;
-}
+/** A promise cue in a sentence: its token span [first, end) (subject + modal, or a promise verb). */
+type Cue = readonly [first: number, end: number];
 
 /** Finds the promise cues in `tokens[from, to)` (`ids`: the tokens' vocabulary ids). */
 function findCues(tokens: readonly Token[], ids: readonly number[], from: number, to: number): Cue[] {
@@ -64,18 +61,18 @@ function findCues(tokens: readonly Token[], ids: readonly number[], from: number
     const n2 = lowerAt(tokens, i + 2, to);
     if (FUTURE_CONTRACTIONS.has(w)) {
       // "I'll", "we'll" … but not "I'll need you to…" / "we'll have to…" (requests, not promises).
-      if (n1 !== 'need' && !(n1 === 'have' && n2 === 'to')) cues.push({ first: i, end: i + 1 });
+      if (n1 !== 'need' && !(n1 === 'have' && n2 === 'to')) cues.push([i, i + 1]);
       continue;
     }
     if (YOU_FUTURE.has(w)) {
       // "you'll hear from us", "you will receive", "you should get".
       const modalNext = w === "you'll" ? n1 : MODALS.has(n1) && n1 !== 'can' ? n2 : '';
-      if (DELIVERY_VERBS.has(modalNext)) cues.push({ first: i, end: w === "you'll" ? i + 1 : i + 2 });
+      if (DELIVERY_VERBS.has(modalNext)) cues.push([i, w === "you'll" ? i + 1 : i + 2]);
       continue;
     }
     if ((w === 'will' || w === 'shall') && i > from && CONJUNCTIONS.has((tokens[i - 1] as Token).lower) && tokens.slice(from, i - 1).some((t) => EARLIER_SUBJECTS.has(t.lower))) {
       // "We are looking into it and will get back to you…": the subject was given earlier.
-      cues.push({ first: i - 1, end: i + 1 });
+      cues.push([i - 1, i + 1]);
       continue;
     }
     if (AGENT_SUBJECTS.has(w) && MODALS.has(n1)) {
@@ -83,11 +80,11 @@ function findCues(tokens: readonly Token[], ids: readonly number[], from: number
       if ((n1 === 'going' || n1 === 'hope' || n1 === 'want') && n2 !== 'to') continue;
       let first = i;
       if (first > from && DETERMINERS.has((tokens[first - 1] as Token).lower)) first--;
-      cues.push({ first, end: i + 2 });
+      cues.push([first, i + 2]);
       continue;
     }
     if (PROMISE_VERBS.has(w) || (w === 'let' && (n1 === 'me' || n1 === 'us') && n2 !== 'know')) {
-      cues.push({ first: i, end: i + 1 });
+      cues.push([i, i + 1]);
     }
   }
   return cues;
@@ -158,7 +155,6 @@ export function findCommitments(view: TextView, options: FindCommitmentsOptions 
     const cues = findCues(tokens, ids, s.firstToken, s.endToken);
     if (cues.length === 0) continue;
     const found = findTimeExpressions(tokens, s.firstToken, s.endToken);
-    if (found.length === 0) continue;
     // "…by 3 pm tomorrow, well before your Friday meeting": a time that only names an event
     // ("your Friday meeting") is not a second deadline when the sentence already has one; alone
     // ("fixed before your Friday meeting") it is the deadline.
@@ -168,15 +164,11 @@ export function findCommitments(view: TextView, options: FindCommitmentsOptions 
     for (const time of times) {
       const range = promiseRange(tokens, cues, time, previousEnd);
       previousEnd = time.endToken;
-      const firstTok = tokens[time.firstToken] as Token;
-      const lastTok = tokens[time.endToken - 1] as Token;
-      const phrase = view.text.slice(firstTok.start, lastTok.end);
+      const phrase = view.text.slice((tokens[time.firstToken] as Token).start, (tokens[time.endToken - 1] as Token).end);
       const vague = time.spec.kind === 'vague';
-      let due: string | undefined;
-      if (!vague && now !== undefined && timeZone !== undefined) {
-        const ms = resolveTime(time.spec, now, timeZone);
-        if (ms !== undefined && Number.isFinite(ms) && Math.abs(ms) < 8.64e15) due = new Date(ms).toISOString();
-      }
+      // Vague times resolve to nothing; instants outside Date's range are left out.
+      const ms = now === undefined || timeZone === undefined ? undefined : resolveTime(time.spec, now, timeZone);
+      const due = Math.abs(ms ?? Number.NaN) < 8.64e15 ? new Date(ms as number).toISOString() : undefined;
       out.push(due === undefined ? { range, phrase, vague } : { range, phrase, vague, due });
     }
   }
@@ -210,20 +202,16 @@ function promiseRange(tokens: readonly Token[], cues: readonly Cue[], time: Time
   let before: Cue | undefined;
   let after: Cue | undefined;
   for (const c of cues) {
-    if (c.first < time.firstToken) before = c;
-    else if (after === undefined) after = c;
+    if (c[0] < time.firstToken) before = c;
+    else after ??= c;
   }
-  const timeStart = (tokens[time.firstToken] as Token).start;
-  const timeEnd = (tokens[time.endToken - 1] as Token).end;
   if (before !== undefined) {
     // A second promise after the same cue starts after the previous time phrase.
-    const firstToken = previousEnd > before.first ? previousEnd : before.first;
-    let k = firstToken;
+    let k = Math.max(previousEnd, before[0]);
     while (k < time.firstToken && (tokens[k] as Token).kind === 'punct') k++;
-    return [(tokens[k] as Token).start, timeEnd];
+    return [(tokens[k] as Token).start, (tokens[time.endToken - 1] as Token).end];
   }
   // "Tomorrow morning I'll call you": from the time to the verb after the cue.
-  const cue = after as Cue;
-  const verb = cue.end < tokens.length && (tokens[cue.end] as Token).kind === 'word' ? cue.end : cue.end - 1;
-  return [timeStart, (tokens[verb] as Token).end];
+  const end = (after as Cue)[1];
+  return [(tokens[time.firstToken] as Token).start, (tokens[tokens[end]?.kind === 'word' ? end : end - 1] as Token).end];
 }

@@ -109,45 +109,30 @@ function leadingDigits(s: string): number {
   return k;
 }
 
+// A clock token: hour, then ":30" or ".30", then a glued "pm" or "o'clock".
+const CLOCK = /^(\d\d?)(?:([:.])([0-5]\d))?(am|a\.m|pm|p\.m|o'clock)?$/;
+// Minutes a suffix adds to the hour (mod 12) in minutes; "o'clock" (-1) names a full hour.
+const SUFFIXES = new Map([['am', 0], ['a.m', 0], ['pm', 720], ['p.m', 720], ["o'clock", -1]]);
+
 /**
  * A clock time at `i`: "3 pm", "3pm", "3:30pm", "15:00", "10.30am", "3 o'clock" (a clock atom), or a
  * bare "3" (a bare-hour atom, read later from its context).
  */
 function clockAt(tokens: readonly Token[], i: number, end: number): Atom | undefined {
-  const s = (tokens[i] as Token).lower;
-  let k = leadingDigits(s);
-  if (k === 0 || k > 2) return undefined;
-  const hour = Number(s.slice(0, k));
-  let minute = 0;
-  const colon = s[k] === ':';
-  if (colon || s[k] === '.') {
-    const a = s.charCodeAt(k + 1) - 48;
-    const b = s.charCodeAt(k + 2) - 48;
-    if (!(a >= 0 && a <= 5 && b >= 0 && b <= 9)) return undefined;
-    minute = a * 10 + b;
-    k += 3;
-  }
-  let suffix = s.slice(k);
+  const m = CLOCK.exec((tokens[i] as Token).lower);
+  if (m === null) return undefined;
+  const hour = Number(m[1]);
+  const minute = Number(m[3] ?? 0);
+  const colon = m[2] === ':';
   let n = i + 1;
-  if (suffix === '' && n < end) {
-    const next = (tokens[n] as Token).lower;
-    if (next === 'am' || next === 'pm' || next === 'a.m' || next === 'p.m' || next === "o'clock") {
-      suffix = next;
-      n++;
-      // "p.m." leaves a trailing '.' token; it belongs to the sentence, not the time.
-    }
-  }
+  // "p.m." leaves a trailing '.' token; it belongs to the sentence, not the time.
+  const suffix = m[4] ?? (SUFFIXES.has(lowerAt(tokens, n, end)) ? lowerAt(tokens, n++, end) : '');
+  const add = SUFFIXES.get(suffix);
   const twelve = hour >= 1 && hour <= 12;
-  if (suffix === 'am' || suffix === 'a.m' || suffix === 'pm' || suffix === 'p.m') {
-    return twelve ? { n, c: (hour % 12) * 60 + minute + (suffix[0] === 'p' ? 720 : 0) } : undefined;
-  }
-  if (suffix === "o'clock") {
-    if (!twelve) return undefined;
-    return colon || lowerAt(tokens, i + 1, end) === "o'clock" ? { n, c: hour * 60 } : { n, h: hour };
-  }
-  if (suffix !== '') return undefined;
-  if (colon) return hour > 23 ? undefined : { n, c: hour * 60 + minute };
-  return minute !== 0 || !twelve ? undefined : { n, h: hour };
+  if (add === undefined) return colon ? (hour > 23 ? undefined : { n, c: hour * 60 + minute }) : minute !== 0 || !twelve ? undefined : { n, h: hour };
+  if (!twelve) return undefined;
+  if (add >= 0) return { n, c: (hour % 12) * 60 + minute + add };
+  return colon || lowerAt(tokens, i + 1, end) === "o'clock" ? { n, c: hour * 60 } : { n, h: hour };
 }
 
 /** Reads a quantity ("2", "two", "a", "half an", "24-48", "2 to 3") at `i`. */
@@ -213,12 +198,9 @@ function monthOf(t: Token | undefined): number | undefined {
 
 /** "5", "5th", "21st" → 5 / 21 (1–31), else `undefined`. */
 function dayNumberOf(t: Token | undefined): number | undefined {
-  if (t === undefined) return undefined;
-  const s = t.lower;
-  const k = leadingDigits(s);
-  const n = Number(s.slice(0, k));
-  const rest = s.slice(k);
-  return k > 0 && k < 3 && n >= 1 && n <= 31 && (rest === '' || rest === 'st' || rest === 'nd' || rest === 'rd' || rest === 'th') ? n : undefined;
+  const m = t === undefined ? null : /^(\d\d?)(st|nd|rd|th)?$/.exec(t.lower);
+  const n = m === null ? 0 : Number(m[1]);
+  return n >= 1 && n <= 31 ? n : undefined;
 }
 
 /** One building block of a point-in-time expression at `i`, or `undefined`. */
