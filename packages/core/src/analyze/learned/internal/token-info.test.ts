@@ -22,6 +22,20 @@ describe('tokenInfo', () => {
     expect(hits.some((h) => h.group === CUE.egoNurturing)).toBe(true);
   });
 
+  it('reads a word with a letter stretched ("pleeease", "goooood", "sorryyy") as its dictionary spelling', () => {
+    const view = createTextView('Pleeease help, the fix was goooood but sorryyy for the wait');
+    const info = tokenInfo(view);
+    const at = (word: string) => view.tokens.findIndex((t) => t.lower === word);
+    expect(info.bits[at('pleeease')]! & WB.please).not.toBe(0);
+    expect(info.bits[at('sorryyy')]! & WB.apology).not.toBe(0);
+    expect(info.sentimentTokens).toContain(at('goooood'));
+    expect(scoreSentiment(createTextView('goooood')).score).toBe(scoreSentiment(createTextView('good')).score);
+    // Doubled letters are ordinary spelling and are left alone; three of a letter that make no
+    // dictionary word stay unknown.
+    expect(scoreSentiment(createTextView('baad')).score).toBe(0);
+    expect(tokenInfo(createTextView('www zzzz')).bits.every((b) => b === 0)).toBe(true);
+  });
+
   it('gives the same answers when views alternate (the cache is keyed by view)', () => {
     const a = createTextView('This is great, thank you!');
     const b = createTextView('This is awful. Why did you do that?');

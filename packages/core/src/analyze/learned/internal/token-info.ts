@@ -204,6 +204,38 @@ for (const w of WORDS.keys()) {
   MAYBE[k >>> 5] = (MAYBE[k >>> 5] as number) | (1 << (k & 31));
 }
 
+/**
+ * The entry of a word written with a letter stretched ("sooo", "pleeease", "goooood", "sorryyy"):
+ * each run of three or more of a letter becomes two, else one, and the first of those spellings
+ * in the dictionary wins. Undefined for any other word (English spells no letter three times).
+ */
+function stretched(word: string): WordEntry | undefined {
+  const n = word.length;
+  let prev = -1;
+  let run = 0;
+  let i = 0;
+  for (; i < n && run < 3; i++) {
+    const c = word.charCodeAt(i);
+    run = c === prev ? run + 1 : 1;
+    prev = c;
+  }
+  if (run < 3) return undefined;
+  let two = '';
+  let one = '';
+  for (let j = 0; j < word.length; j++) {
+    const c = word[j] as string;
+    if (c !== word[j - 1]) {
+      // Start of a run: how long is it?
+      let end = j + 1;
+      while (word[end] === c) end++;
+      const run = end - j;
+      two += run >= 3 ? c + c : c.repeat(run);
+      one += run >= 3 ? c : c.repeat(run);
+    }
+  }
+  return WORDS.get(two) ?? WORDS.get(one);
+}
+
 /** What the lexical pass found. */
 export interface TokenInfo {
   /** Word-class bits ({@link WB}) and shape bits ({@link SHAPE_CAPS}, {@link SHAPE_DIGIT}) per token. */
@@ -268,7 +300,7 @@ export function tokenInfo(view: TextView): TokenInfo {
           }
         } else if (c0 >= 48 && c0 <= 57) b = SHAPE_DIGIT;
         const k = maybeKey(t.lower);
-        const e = ((MAYBE[k >>> 5] as number) & (1 << (k & 31))) !== 0 ? WORDS.get(t.lower) : undefined;
+        const e = (((MAYBE[k >>> 5] as number) & (1 << (k & 31))) !== 0 ? WORDS.get(t.lower) : undefined) ?? stretched(t.lower);
         if (e !== undefined) {
           b |= e.bits;
           if (e.valence === e.valence) {
