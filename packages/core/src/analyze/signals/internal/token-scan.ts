@@ -25,8 +25,10 @@ export function addPhrase<T>(table: PhraseTable<T>, phrase: string, value: T): v
 
 /** The longest phrase of `table` that starts at token `i` and ends by `end`: its length and value. */
 export function phraseAt<T>(table: PhraseTable<T>, tokens: readonly Token[], i: number, end: number): [number, T] | undefined {
+  const list = table.get((tokens[i] as Token).lower);
+  if (list === undefined) return undefined;
   let best: [number, T] | undefined;
-  for (const [p, value] of table.get((tokens[i] as Token).lower) ?? []) {
+  for (const [p, value] of list) {
     if (i + p.length > end || p.length <= (best?.[0] ?? 0)) continue;
     let j = 1;
     while (j < p.length && (tokens[i + j] as Token).lower === p[j]) j++;
