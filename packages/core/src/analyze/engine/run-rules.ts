@@ -43,6 +43,12 @@ export interface RunInput {
 class InvalidReport extends Error {}
 
 /**
+ * What a finding without expected values or suggestions holds: one frozen empty array shared by
+ * every such finding (their types are read-only), instead of two new arrays per finding.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
  * The context object handed to every rule of one analysis. One instance per analysis; the engine
  * points it at each rule in turn (options, report target), so running twenty rules allocates one
  * context, not twenty. It also keeps the category tallies for the scorecard.
@@ -86,8 +92,19 @@ class RunContext implements RuleContext<string, unknown>, CategoryTallies {
     const data = descriptor.data;
     const message = renderTemplate(template, data);
     const actual = this.text.slice(range[0], range[1]);
-    const expected = descriptor.expected === undefined ? [] : descriptor.expected.map(String);
-    const suggestions = descriptor.suggestions === undefined ? [] : descriptor.suggestions.map((s) => this.checkSuggestion(s, data));
+    const expected = descriptor.expected === undefined ? NONE : descriptor.expected.map(String);
+    const given = descriptor.suggestions;
+    let suggestions: readonly Suggestion[] = NONE;
+    if (given !== undefined) {
+      // A loop rather than `map` with a closure (built-in rules suggest an edit with most findings);
+      // anything but an array still goes through `map`, and fails as it did.
+      if (!Array.isArray(given)) suggestions = given.map((s) => this.checkSuggestion(s, data));
+      else {
+        const checked: Suggestion[] = [];
+        for (let k = 0; k < given.length; k++) checked.push(this.checkSuggestion(given[k] as Suggestion, data));
+        suggestions = checked;
+      }
+    }
     // Two literals rather than a spread of an optional part: one allocation, a stable shape.
     const finding: Finding =
       rule.url === undefined

@@ -42,6 +42,9 @@ export const categoryIndex: Readonly<Record<ScoreCategory, number>> = Object.fre
 );
 
 const NO_EVIDENCE: readonly Finding[] = Object.freeze([]);
+/** The two scores most categories of most messages get, shared (frozen, like their evidence). */
+const NOT_APPLICABLE: CategoryScore = Object.freeze({ score: null, evidence: NO_EVIDENCE });
+const FULL_MARKS: CategoryScore = Object.freeze({ score: 1, evidence: NO_EVIDENCE });
 
 /**
  * What the rules of one analysis said about each category, indexed like {@link scoreCategories}:
@@ -65,8 +68,9 @@ export interface CategoryTallies {
  * `null` when no enabled rule of the category applied (role and context filters, or every rule
  * declared itself not applicable without reporting).
  *
- * Allocation-light: one object per category plus the card (an object literal, so every scorecard
- * shares one shape); evidence arrays only for categories with findings.
+ * Allocation-light: the card is an object literal (so every scorecard shares one shape); a
+ * category that does not apply, or scores 1 without findings, is one shared frozen object; evidence
+ * arrays only for categories with findings.
  */
 export function buildScorecard(tallies: CategoryTallies, findings: readonly Finding[]): Scorecard {
   let evidence: (Finding[] | undefined)[] | undefined;
@@ -96,10 +100,11 @@ export function buildScorecard(tallies: CategoryTallies, findings: readonly Find
 function categoryScore(tallies: CategoryTallies, i: number, evidence: readonly (Finding[] | undefined)[] | undefined, factor: readonly number[] | undefined): CategoryScore {
   const found = evidence?.[i] ?? NO_EVIDENCE;
   const applies = (tallies.applies & (1 << i)) !== 0 || found.length > 0;
-  if (!applies) return { score: null, evidence: found };
+  if (!applies) return NOT_APPLICABLE;
   const count = tallies.assessCount?.[i] ?? 0;
   const base = count > 0 ? (tallies.assessSum?.[i] as number) / count : 1;
-  return { score: clamp01(base * (factor?.[i] ?? 1)), evidence: found };
+  const score = clamp01(base * (factor?.[i] ?? 1));
+  return score === 1 && found === NO_EVIDENCE ? FULL_MARKS : { score, evidence: found };
 }
 
 function clamp01(x: number): number {
