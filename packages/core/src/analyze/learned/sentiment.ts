@@ -150,9 +150,11 @@ function round4(x: number): number {
  * frustration specifically (repeated failures, waiting, shouting), use {@link scoreFrustration},
  * which builds on this score.
  *
- * Details: each word of a compact lexicon (a frequency-selected subset of the MIT-licensed VADER
- * lexicon plus team-curated support terms) contributes its valence, adjusted for negation and
- * degree words in the three preceding words, capitals, and contrast markers ("but", "however");
+ * Details: each word of a compact lexicon (the entries of the MIT-licensed VADER lexicon whose
+ * frequency in ordinary English times valence squared carries weight, plus team-curated support
+ * terms; a word with a letter stretched, "sooo", counts as its dictionary spelling) contributes
+ * its valence, adjusted for negation and degree words in the three preceding words, capitals,
+ * and contrast markers ("but", "however");
  * `!` strengthens the total. The sum `s` becomes `s / sqrt(s² + α)`. The constants were fitted
  * with 10-fold cross-validation on human-rated tweets; the figures are in `docs/evaluation.md`.
  * Never throws; runs in time linear in the text.
