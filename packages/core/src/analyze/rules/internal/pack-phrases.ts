@@ -137,7 +137,10 @@ function scanUncached(view: TextView): readonly number[] {
         }
       }
       if (i + depth >= n || node.next === undefined) break;
-      node = node.next.get(ids[i + depth] as number);
+      // A word in no list (id 0) continues no phrase: skip the Map look-up (about half the tokens).
+      const nextId = ids[i + depth] as number;
+      if (nextId === 0) break;
+      node = node.next.get(nextId);
       depth++;
     }
   }
