@@ -63,5 +63,14 @@ tester.run('no-jargon', noJargon, {
       options: { terms: { CMDB: ['asset list'] } },
       errors: [{ messageId: 'jargon', actual: 'CMDB', suggestions: [{ output: 'I logged it in the asset list.' }] }],
     },
+    {
+      name: 'team terms of several words, matched split or joined like the built-in list, beside built-in terms',
+      text: 'The change-advisory board meets Friday; the change advisory board then updates the backend.',
+      options: { terms: { 'change-advisory board': ['approval meeting'] } },
+      errors: [
+        { messageId: 'jargon', actual: 'change-advisory board', suggestions: [{ output: 'The approval meeting meets Friday; the change advisory board then updates the backend.' }] },
+        { messageId: 'jargon', actual: 'backend' },
+      ],
+    },
   ],
 });

@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { recordOf } from '../config/lean-zod.js';
 import { jargonAcronyms, jargonTerms } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
-import { compilePhrases } from '../engine/phrase-matcher.js';
-import { phraseList } from './internal/pack-phrases.js';
+import { ownPhraseList, phraseList, type PhraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
 import type { RuleContext, Suggestion } from '../types.js';
@@ -30,14 +29,10 @@ const options = z.object({
   terms: z._default(recordOf(z.string(), z.array(z.string()).check(z.minLength(1))), {}),
 });
 
-/** What `find` is called on: the pack's shared scan, or a compiled list with the team's own terms. */
-interface TermMatcher {
-  find(view: TextView): readonly { readonly phraseIndex: number; readonly firstToken: number; readonly endToken: number }[];
-}
-
 interface Prepared {
   readonly allow: Set<string>;
-  readonly matcher: TermMatcher;
+  /** The pack's shared scan, or a list of its own with the team's terms. */
+  readonly matcher: PhraseList;
   readonly terms: readonly Term[];
 }
 
@@ -54,7 +49,7 @@ const prepare = perOptions((o: z.output<typeof options>): Prepared => {
   const extra = termsOf(o.terms);
   if (extra.length === 0) return { allow, matcher: defaultMatcher, terms: CASELESS };
   const terms = [...CASELESS, ...extra];
-  return { allow, matcher: compilePhrases(terms.map((t) => t.term)), terms };
+  return { allow, matcher: ownPhraseList(terms.map((t) => t.term)), terms };
 });
 
 /** The case-sensitive acronym at `t`, also in the plural ("APIs", "VMs"). */
@@ -155,10 +150,8 @@ export const noJargon = builtinRule({
     const found = matcher.find(ctx.view);
     const covered = found.length === 0 ? undefined : new Uint8Array(tokens.length);
     for (const m of found) {
-      const term = terms[m.phraseIndex];
-      if (term === undefined || covered === undefined) continue;
-      for (let k = m.firstToken; k < m.endToken; k++) covered[k] = 1;
-      seen = consider(ctx, allow, customerWords, seen, m.firstToken, m.endToken, term);
+      for (let k = m.firstToken; k < m.endToken; k++) (covered as Uint8Array)[k] = 1;
+      seen = consider(ctx, allow, customerWords, seen, m.firstToken, m.endToken, terms[m.phraseIndex] as Term);
     }
     const ids = wordIds(ctx.view).ids;
     for (let i = ACRONYM_CANDIDATES.inView(ctx.view) ? 0 : tokens.length; i < tokens.length; i++) {

@@ -55,7 +55,8 @@ function variants(key: string): string[][] {
   return out;
 }
 
-function compile(): (Node | undefined)[] {
+/** The trie of `lists` (phrase words registered in the shared vocabulary), first level by id. */
+function compile(lists: readonly (readonly string[])[]): (Node | undefined)[] {
   const top = new Map<number, Node>();
   lists.forEach((phrases, list) => {
     phrases.forEach((phrase, index) => {
@@ -109,9 +110,7 @@ function compile(): (Node | undefined)[] {
  * start token, the longest phrase per list and start. Messages match about one phrase on average,
  * so one flat array (usually empty) beats a structure per list.
  */
-function scanUncached(view: TextView): readonly number[] {
-  root ??= compile();
-  const first = root;
+function scanUncached(view: TextView, first: readonly (Node | undefined)[]): readonly number[] {
   let found: number[] | undefined;
   const ids = wordIds(view).ids;
   const n = ids.length;
@@ -159,7 +158,7 @@ let scanGeneration1 = -1;
 function scan(view: TextView): readonly number[] {
   if (view === scanKey0 && scanGeneration0 === generation) return scanValue0;
   if (view === scanKey1 && scanGeneration1 === generation) return scanValue1;
-  const value = scanUncached(view);
+  const value = scanUncached(view, (root ??= compile(lists)));
   if (view !== scanKey0) {
     scanKey1 = scanKey0;
     scanValue1 = scanValue0;
@@ -180,28 +179,36 @@ export function phraseList(phrases: readonly string[]): PhraseList {
   lists.push(phrases);
   root = undefined;
   generation++;
-  return {
-    find(view, window) {
-      const found = scan(view);
-      let out: PackMatch[] | undefined;
-      const from = window?.from ?? 0;
-      const to = window?.to ?? view.tokens.length;
-      let resume = from;
-      for (let q = 0; q < found.length; q += 4) {
-        if (found[q] !== id) continue;
-        const start = found[q + 1] as number;
-        const end = found[q + 2] as number;
-        if (start < resume || end > to) continue;
-        (out ??= []).push({
-          phraseIndex: found[q + 3] as number,
-          firstToken: start,
-          endToken: end,
-          start: (view.tokens[start] as Token).start,
-          end: (view.tokens[end - 1] as Token).end,
-        });
-        resume = end;
-      }
-      return out ?? EMPTY;
-    },
-  };
+  return { find: (view, window) => matchesOf(scan(view), id, view, window) };
+}
+
+/**
+ * A phrase list with a trie of its own, outside the shared scan, for lists made at run time (a
+ * team's own terms): compiled once, scanned on each `find`. Its words join the shared vocabulary.
+ */
+export function ownPhraseList(phrases: readonly string[]): PhraseList {
+  const own = compile([phrases]);
+  return { find: (view, window) => matchesOf(scanUncached(view, own), 0, view, window) };
+}
+
+/** List `id`'s matches in `found` (a scan's quadruples), left to right without overlaps, within `window`. */
+function matchesOf(found: readonly number[], id: number, view: TextView, window: { readonly from?: number; readonly to?: number } | undefined): readonly PackMatch[] {
+  let out: PackMatch[] | undefined;
+  let resume = window?.from ?? 0;
+  const to = window?.to ?? view.tokens.length;
+  for (let q = 0; q < found.length; q += 4) {
+    if (found[q] !== id) continue;
+    const start = found[q + 1] as number;
+    const end = found[q + 2] as number;
+    if (start < resume || end > to) continue;
+    (out ??= []).push({
+      phraseIndex: found[q + 3] as number,
+      firstToken: start,
+      endToken: end,
+      start: (view.tokens[start] as Token).start,
+      end: (view.tokens[end - 1] as Token).end,
+    });
+    resume = end;
+  }
+  return out ?? EMPTY;
 }
