@@ -1,7 +1,6 @@
 import { scoreEgoState } from '../learned/ego-state.js';
 import { scoreFrustration } from '../learned/frustration.js';
 import { scorePoliteness } from '../learned/politeness.js';
-import { retypeQuestions } from '../learned/question-type.js';
 import { scoreSentiment } from '../learned/sentiment.js';
 import { findCommitments } from '../signals/commitments.js';
 import { findQuestions } from '../signals/questions.js';
@@ -14,7 +13,7 @@ import type { SignalProviders } from './lazy-signals.js';
  */
 export const defaultSignalProviders: SignalProviders = {
   readability: (view) => readability(view),
-  questions: (view) => retypeQuestions(view, findQuestions(view)),
+  questions: (view) => findQuestions(view),
   commitments: (view, env) => findCommitments(view, { now: env.now, timeZone: env.timeZone }),
   sentiment: (view) => scoreSentiment(view),
   politeness: (view) => scorePoliteness(view),

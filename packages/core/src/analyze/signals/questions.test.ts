@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createTextView } from '../text/text-view.js';
+import { classifyQuestion, retypeQuestions } from '../learned/question-type.js';
 import { findQuestions } from './questions.js';
 
 const questions = (text: string) =>
@@ -9,7 +10,7 @@ const questions = (text: string) =>
 describe('findQuestions', () => {
   it.each([
     ['What happens when you try to print from Word?', 'open', true],
-    ['Which version of Outlook are you on?', 'open', true],
+    ['Which version of Outlook are you on?', 'closed', true],
     ['When did this start happening?', 'open', true],
     ['How does the error appear on your screen?', 'open', true],
     ["Can you describe the problem you're experiencing in more detail?", 'open', true],
@@ -19,7 +20,6 @@ describe('findQuestions', () => {
     ['Have you tried signing in from another device?', 'closed', true],
     ['The restart fixed it, didn\'t it?', 'closed', false],
     ['Any luck?', 'closed', false],
-    ['Is there anything else I can help you with?', 'closed', false],
     ['May I have your username and order number, please?', 'closed', false],
     ['How many laptops are affected?', 'closed', true],
     ['When are you free for a call?', 'open', false],
@@ -30,7 +30,7 @@ describe('findQuestions', () => {
 
   it('finds the question after an opener, a name or a clause ("OK, so…", "Thomas, …", "…, is that right?")', () => {
     expect(questions('OK, so what error do you see?')[0]?.kind).toBe('open');
-    expect(questions("We'd like to help Sam, which number is calling you?")[0]).toMatchObject({ kind: 'open', clarifying: true });
+    expect(questions("We'd like to help Sam, which number is calling you?")[0]).toMatchObject({ kind: 'closed', clarifying: true });
     expect(questions("I see you're on iOS 17, is that right?")[0]?.kind).toBe('closed');
     expect(questions('Got it, what version are you on?')[0]?.kind).toBe('open');
     expect(questions('Yes, what does the message say?')[0]?.kind).toBe('open');
@@ -42,7 +42,7 @@ describe('findQuestions', () => {
     ]);
     expect(questions('Please describe the error you see.')[0]?.kind).toBe('open');
     expect(questions('Walk me through the steps you took.')[0]?.kind).toBe('open');
-    expect(questions('Let me know what happens after the restart.')[0]?.kind).toBe('open');
+    expect(questions('Let me know what happens after the restart.')).toMatchObject([{ clarifying: true }]);
     expect(questions('Have you tried from another device, Miriam')[0]?.kind).toBe('closed');
   });
 
@@ -68,6 +68,19 @@ describe('findQuestions', () => {
     ]);
   });
 
+  it('does not count offers of help, check-ins or account details as clarifying', () => {
+    for (const text of ['Is there anything else I can help you with?', 'Does that help?', 'What is the e-mail address on the account?']) {
+      expect(questions(text).map((q) => q.clarifying), text).toEqual([false]);
+    }
+  });
+
+  it('types each question with classifyQuestion, so re-typing it changes nothing', () => {
+    const view = createTextView('OK, so what changed? Which browser is it? Tell me more about the error. Anything else?');
+    const qs = findQuestions(view);
+    expect(qs.map((q) => q.kind)).toEqual(view.sentences.map((s) => classifyQuestion(view, s).kind));
+    expect(retypeQuestions(view, qs)).toEqual(qs);
+  });
+
   it('never throws, and returns ordered ranges inside the text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((a) => String.fromCharCode(...a)), fc.lorem({ maxCount: 40, mode: 'sentences' }).map((s) => s.replace(/\./g, '?'))), (text) => {
@@ -78,6 +91,9 @@ describe('findQuestions', () => {
           expect(['open', 'closed']).toContain(q.kind);
           last = q.range[1];
         }
+        const view = createTextView(text);
+        const qs = findQuestions(view);
+        expect(retypeQuestions(view, qs)).toEqual(qs);
       }),
     );
   });

@@ -1,7 +1,8 @@
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import type { TextRange } from '../types.js';
 import { addPhrase, lowerAt, phraseAt, words, type PhraseTable } from './internal/token-scan.js';
-import { auxiliaries as lexiconAuxiliaries, clarifyingTerms as lexiconClarifyingTerms, closedWhFollowers as lexiconClosedWhFollowers, discourseLeads as lexiconDiscourseLeads, ellipticalClosedStarts as lexiconEllipticalClosedStarts, identityTerms as lexiconIdentityTerms, nonClarifyingPhrases as lexiconNonClarifyingPhrases, openRequestLeads as lexiconOpenRequestLeads, openRequests as lexiconOpenRequests, weakClarifyingTerms as lexiconWeakClarifyingTerms, whWords as lexiconWhWords } from '../data/en/questions.json';
+import { classifyQuestion } from '../learned/question-type.js';
+import { clarifyingTerms as lexiconClarifyingTerms, discourseLeads as lexiconDiscourseLeads, identityTerms as lexiconIdentityTerms, nonClarifyingPhrases as lexiconNonClarifyingPhrases, weakClarifyingTerms as lexiconWeakClarifyingTerms } from '../data/en/questions.json';
 
 /**
  * How a question invites an answer.
@@ -32,15 +33,9 @@ export interface DetectedQuestion {
   readonly clarifying: boolean;
 }
 
-const WH = new Set<string>(lexiconWhWords);
-const CLOSED_AFTER_HOW = new Set<string>(lexiconClosedWhFollowers.how);
-const AUX = new Set<string>(lexiconAuxiliaries);
-const ELLIPTICAL = new Set<string>(lexiconEllipticalClosedStarts);
-const OPEN_REQUEST = new Set<string>(lexiconOpenRequests);
-const REQUEST_LEAD = new Set<string>(lexiconOpenRequestLeads);
 const DISCOURSE = new Set<string>(lexiconDiscourseLeads);
 const WEAK_CLARIFY = new Set<string>(lexiconWeakClarifyingTerms);
-const STRONG_CLARIFY = new Set<string>(lexiconClarifyingTerms.filter((t) => !WEAK_CLARIFY.has(t)));
+const STRONG_CLARIFY = new Set<string>(lexiconClarifyingTerms);
 const IDENTITY = new Set<string>(lexiconIdentityTerms);
 // Non-clarifying phrases ("anything else", "does that help"), by first word.
 const NON_CLARIFYING: PhraseTable<0> = new Map();
@@ -48,108 +43,36 @@ for (const p of lexiconNonClarifyingPhrases) addPhrase(NON_CLARIFYING, p, 0);
 // Sentence-initial open requests that need no question mark ("Tell me more", "Walk me through").
 const IMPERATIVE_OPEN = new Set(words('tell describe explain walk talk elaborate'));
 const ME_US = new Set(words('me us'));
-const LET_KNOW_OPEN = new Set(words('what how why'));
-const LET_KNOW_CLOSED = new Set(words('which when where whether if who'));
+// "Let me know what/which/if…" asks a question in imperative form.
+const LET_KNOW = new Set(words('what how why which when where whether if who'));
 // Auxiliaries that open an unmarked yes/no question when a subject follows ("Did you restart it").
 // Not "should/had/were": "Should you need anything…" is a conditional, not a question.
 const AUX_QUESTION_START = new Set(words('do does did is are was have has can could will would'));
 const SUBJECTS = new Set(words('you it this that there they we i he she anyone anything your the'));
-// Punctuation after which a new clause (and so a question head) may start.
-const CLAUSE_BREAKS = new Set([...',;:-\u2013\u2014(.\u2026']);
 
-/** Classifies a clause starting at token `i` (already past leads), or `undefined` if no head. */
-function headAt(tokens: readonly Token[], i: number, end: number): QuestionKind | undefined {
-  const t = tokens[i] as Token;
-  if (t.kind !== 'word') return undefined;
-  const w = t.lower;
-  if (WH.has(w)) return (w === 'how' || w === "how's") && CLOSED_AFTER_HOW.has(lowerAt(tokens, i + 1, end)) ? 'closed' : 'open';
-  if (OPEN_REQUEST.has(w)) return 'open';
-  if (REQUEST_LEAD.has(w)) {
-    // "Can you tell me…", "Could you please describe…", "Would you mind walking me through…"
-    for (let j = i + 1; j < end && j <= i + 4; j++) {
-      const v = (tokens[j] as Token).lower;
-      const stem = v.endsWith('ing') ? v.slice(0, -3) : v;
-      if (OPEN_REQUEST.has(v) || OPEN_REQUEST.has(stem) || OPEN_REQUEST.has(`${stem}e`)) {
-        // "Can you tell me if/whether…" embeds a yes/no question.
-        const after = lowerAt(tokens, j + 1, end);
-        const after2 = lowerAt(tokens, j + 2, end);
-        return after === 'if' || after === 'whether' || (ME_US.has(after) && (after2 === 'if' || after2 === 'whether')) ? 'closed' : 'open';
-      }
-    }
-    return AUX.has(w) || (w !== 'please' && w !== 'kindly') ? 'closed' : undefined;
-  }
-  return AUX.has(w) || ELLIPTICAL.has(w) ? 'closed' : undefined;
-}
-
-/** Skips leading discourse words, mentions, punctuation and a vocative name before a comma. */
-function skipLeads(tokens: readonly Token[], i: number, end: number): number {
-  while (i < end) {
-    const t = tokens[i] as Token;
-    // Punctuation, mentions, URLs, symbols.
-    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'email') {
-      i++;
-      continue;
-    }
-    if (t.kind === 'word' && DISCOURSE.has(t.lower) && !headAt(tokens, i, end)) {
-      i++;
-      continue;
-    }
-    break;
-  }
-  return i;
-}
-
-/** The kind of the question in sentence `s`, or `undefined` when it asks nothing. */
-function classify(tokens: readonly Token[], s: Sentence): QuestionKind | undefined {
+/**
+ * Whether sentence `s` asks something: it ends with `?`, or (after discourse words, mentions and
+ * punctuation) it is a request to tell, describe or walk through, an unmarked yes/no question, or
+ * "let me know" followed by a question word.
+ */
+function asks(tokens: readonly Token[], s: Sentence): boolean {
+  if (s.terminator === '?') return true;
   const end = s.endToken;
-  let i = skipLeads(tokens, s.firstToken, end);
-  if (i >= end) return s.terminator === '?' ? 'closed' : undefined;
+  let i = s.firstToken;
+  for (; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' ? !DISCOURSE.has(t.lower) : t.kind === 'number' || t.kind === 'email') break;
+  }
+  if (i >= end) return false;
   const first = (tokens[i] as Token).lower;
-
-  if (s.terminator !== '?') {
-    // Imperative requests for an explanation count as open questions without a '?'.
-    const j = first === 'please' || first === 'kindly' ? i + 1 : i;
-    const v = lowerAt(tokens, j, end);
-    if (IMPERATIVE_OPEN.has(v)) {
-      const next = lowerAt(tokens, j + 1, end);
-      if (v === 'tell' || v === 'walk' || v === 'talk') return ME_US.has(next) ? 'open' : undefined;
-      return next === 'that' ? undefined : 'open';
-    }
-    // "Have you tried from another device, Miriam" — a yes/no question without its mark.
-    if (AUX_QUESTION_START.has(first) && SUBJECTS.has(lowerAt(tokens, i + 1, end))) return 'closed';
-    // "Let me know what happens when…" asks a question in imperative form.
-    if (first === 'let' && ME_US.has(lowerAt(tokens, i + 1, end)) && lowerAt(tokens, i + 2, end) === 'know') {
-      const w = lowerAt(tokens, i + 3, end);
-      if (LET_KNOW_OPEN.has(w)) return 'open';
-      if (LET_KNOW_CLOSED.has(w)) return 'closed';
-    }
-    return undefined;
+  const j = first === 'please' || first === 'kindly' ? i + 1 : i;
+  const v = lowerAt(tokens, j, end);
+  if (IMPERATIVE_OPEN.has(v)) {
+    const next = lowerAt(tokens, j + 1, end);
+    return v === 'tell' || v === 'walk' || v === 'talk' ? ME_US.has(next) : next !== 'that';
   }
-
-  // A question: find the first clause head, at the start or after a clause boundary.
-  let atBoundary = true;
-  for (let k = i; k < end; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'punct') {
-      atBoundary = CLAUSE_BREAKS.has(t.text);
-      continue;
-    }
-    if (t.kind !== 'word') {
-      atBoundary = t.kind === 'mention' || t.kind === 'url' ? atBoundary : false;
-      continue;
-    }
-    if (atBoundary || DISCOURSE.has(t.lower)) {
-      const h = headAt(tokens, k, end);
-      if (h !== undefined && (atBoundary || k > i)) return h;
-      if (DISCOURSE.has(t.lower)) {
-        atBoundary = true;
-        continue;
-      }
-    }
-    atBoundary = false;
-  }
-  // A declarative question ("You restarted it?") expects a confirmation.
-  return 'closed';
+  if (AUX_QUESTION_START.has(first)) return SUBJECTS.has(lowerAt(tokens, i + 1, end));
+  return first === 'let' && ME_US.has(lowerAt(tokens, i + 1, end)) && lowerAt(tokens, i + 2, end) === 'know' && LET_KNOW.has(lowerAt(tokens, i + 3, end));
 }
 
 /** Whether the question in `s` asks for missing details of the problem. */
@@ -180,19 +103,20 @@ function isClarifying(tokens: readonly Token[], s: Sentence): boolean {
  * Details: rule-based and linear. A sentence is a question when it ends with `?`, or when it is
  * an imperative request for an explanation ("Tell me more about…", "Walk me through…",
  * "Describe…", "Let me know what happens…"), or an unmarked yes/no question in chat style
- * ("Have you tried another device"). Its kind comes from the head of its first clause,
- * after discourse openers ("OK, so…") and vocatives ("Thomas, …"): question words (what, how, why,
- * where, when, which, who) and requests to tell, describe, explain or walk through are `open`,
- * except "how many" / "how old"; auxiliary-initial yes/no questions, elliptical ones ("Any
- * luck?"), tag questions and declarative questions are `closed`. Clarifying questions mention
- * what a support agent needs to know (version, error, steps, device, when it started, what
- * exactly happens). Never throws.
+ * ("Have you tried another device"). Its kind comes from {@link classifyQuestion}: a wh-word
+ * opening a clause (after discourse openers such as "OK, so…") or a request to tell, describe or
+ * explain makes it `open`, except `which`, "how many / often / old" and "what time", which ask
+ * for a pick or a number; auxiliary-initial yes/no questions, alternatives, elliptical ones
+ * ("Any luck?"), tag questions and declarative questions are `closed`. Clarifying questions
+ * mention what a support agent needs to know (version, error, steps, device, when it started,
+ * what exactly happens); questions that identify the customer (name, e-mail, order number) or
+ * offer help ("Anything else?") are not. Never throws.
  *
  * @example
  * ```ts
  * import { createTextView, findQuestions } from '@rapport/core/analyze';
  *
- * const qs = findQuestions(createTextView('Thanks! Which version of iOS are you on? Did it start after the update?'));
+ * const qs = findQuestions(createTextView('Thanks! What error do you see? Did it start after the update?'));
  * qs.map((q) => [q.kind, q.clarifying]); // [['open', true], ['closed', true]]
  * ```
  * @since 0.1.0
@@ -201,9 +125,7 @@ export function findQuestions(view: TextView): DetectedQuestion[] {
   const out: DetectedQuestion[] = [];
   const tokens = view.tokens;
   for (const s of view.sentences) {
-    const kind = classify(tokens, s);
-    if (kind === undefined) continue;
-    out.push({ range: [s.start, s.end], kind, clarifying: isClarifying(tokens, s) });
+    if (asks(tokens, s)) out.push({ range: [s.start, s.end], kind: classifyQuestion(view, s).kind, clarifying: isClarifying(tokens, s) });
   }
   return out;
 }
