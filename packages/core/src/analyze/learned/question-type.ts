@@ -127,18 +127,26 @@ function looksLikeQuestion(view: TextView, s: Sentence): boolean {
  * @since 0.1.0
  */
 export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTypeSignal {
+  const [kind, a, b] = questionKind(view, sentence);
+  const tokens = view.tokens;
+  return {
+    range: [sentence.start, sentence.end],
+    kind,
+    clarifying: isClarifying(view, sentence.firstToken, sentence.endToken),
+    cue: [(tokens[a] as Token).start, (tokens[Math.max(a, b - 1)] as Token).end],
+  };
+}
+
+/**
+ * The kind of the question in `sentence` and the tokens that decided it (`[kind, first, end]`,
+ * end-exclusive): {@link classifyQuestion} without the clarifying flag and the cue's offsets, for
+ * `findQuestions`, which flags clarifying questions itself.
+ */
+export function questionKind(view: TextView, sentence: Sentence): [kind: 'open' | 'closed', first: number, end: number] {
   const tokens = view.tokens;
   const bits = tokenInfo(view).bits;
   const from = sentence.firstToken;
   const to = sentence.endToken;
-  const range: TextRange = [sentence.start, sentence.end];
-  const clarifying = isClarifying(view, from, to);
-  const result = (kind: 'open' | 'closed', a: number, b: number): QuestionTypeSignal => ({
-    range,
-    kind,
-    clarifying,
-    cue: [(tokens[a] as Token).start, (tokens[Math.max(a, b - 1)] as Token).end],
-  });
   const hits = scanCues(view);
   const request = firstCue(hits, CUE.qOpenRequest, from, to);
   // Clause starts: the sentence start and every position after a comma, semicolon, colon or dash.
@@ -160,7 +168,7 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
         if (firstClosed < 0) firstClosed = i;
         continue;
       }
-      return result('open', i, i + 1);
+      return ['open', i, i + 1];
     }
     if (AUX.has(w) && firstClosed < 0) firstClosed = i;
   }
@@ -169,22 +177,22 @@ export function classifyQuestion(view: TextView, sentence: Sentence): QuestionTy
     const m = hits[k] as CueHit;
     if (m.group !== CUE.qWondering || m.end > to) continue;
     const next = tokens[m.end];
-    if (m.end < to && isWord(next) && WH.has(headWord(next))) return result('open', m.first, m.end + 1);
+    if (m.end < to && isWord(next) && WH.has(headWord(next))) return ['open', m.first, m.end + 1];
     if (firstClosed < 0) firstClosed = m.first;
   }
-  if (request !== undefined) return result('open', request.first, request.end);
+  if (request !== undefined) return ['open', request.first, request.end];
   // "Have you thought about how you might…?": asks the other person to lay out a how/what/why.
   for (let i = from; i + 1 < to; i++) {
     if ((tokens[i] as Token).lower === 'about' && ((bits[i + 1] as number) & WB.wh) !== 0 && (tokens[i + 1] as Token).lower !== 'which') {
-      return result('open', i, i + 2);
+      return ['open', i, i + 2];
     }
   }
   if (firstClosed >= 0) {
     const next = tokens[firstClosed + 1];
-    return result('closed', firstClosed, isWord(next) && SUBJECTS.has(next.lower) ? firstClosed + 2 : firstClosed + 1);
+    return ['closed', firstClosed, isWord(next) && SUBJECTS.has(next.lower) ? firstClosed + 2 : firstClosed + 1];
   }
   const start = contentStart(tokens, bits, from, to, true);
-  return result('closed', Math.min(start, to - 1), Math.min(start + 1, to));
+  return ['closed', Math.min(start, to - 1), Math.min(start + 1, to)];
 }
 
 function isClarifying(view: TextView, from: number, to: number): boolean {
@@ -254,6 +262,6 @@ export function retypeQuestions<Q extends { readonly range: TextRange; readonly 
     while (s < sentences.length && (sentences[s] as Sentence).end <= at) s++;
     const sentence = sentences[s];
     if (sentence === undefined || sentence.start > at) return q;
-    return { ...q, kind: classifyQuestion(view, sentence).kind };
+    return { ...q, kind: questionKind(view, sentence)[0] };
   });
 }

@@ -1,7 +1,7 @@
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import type { TextRange } from '../types.js';
 import { addPhrase, lowerAt, phraseAt, words, type PhraseTable } from './internal/token-scan.js';
-import { classifyQuestion } from '../learned/question-type.js';
+import { questionKind } from '../learned/question-type.js';
 import { clarifyingTerms as lexiconClarifyingTerms, discourseLeads as lexiconDiscourseLeads, identityTerms as lexiconIdentityTerms, nonClarifyingPhrases as lexiconNonClarifyingPhrases, weakClarifyingTerms as lexiconWeakClarifyingTerms } from '../data/en/questions.json';
 
 /**
@@ -125,7 +125,7 @@ export function findQuestions(view: TextView): DetectedQuestion[] {
   const out: DetectedQuestion[] = [];
   const tokens = view.tokens;
   for (const s of view.sentences) {
-    if (asks(tokens, s)) out.push({ range: [s.start, s.end], kind: classifyQuestion(view, s).kind, clarifying: isClarifying(tokens, s) });
+    if (asks(tokens, s)) out.push({ range: [s.start, s.end], kind: questionKind(view, s)[0], clarifying: isClarifying(tokens, s) });
   }
   return out;
 }
