@@ -4,8 +4,9 @@ import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import type { RuleContext } from '../types.js';
 import { wordIds, wordSet } from '../text/word-set.js';
-import { sentenceIndexOf } from './internal/edits.js';
-import { masked } from './internal/skip-mask.js';
+import { sentenceOf } from './internal/edits.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { anyMasked } from './internal/skip-mask.js';
 
 const matcher = phraseList(blamePhrases);
 const STRONG = new Set<string>(blameStrongFaultVerbs);
@@ -38,14 +39,9 @@ function inConditional(tokens: readonly Token[], i: number, from: number): boole
 function reportBlame(ctx: RuleContext<'blame', unknown>, reported: number[], first: number, end: number): void {
   const view = ctx.view;
   const tokens = view.tokens;
-  for (let k = first; k < end; k++) if (masked(view, k)) return;
-  const sentence = view.sentences[sentenceIndexOf(view, first)];
-  if (inConditional(tokens, first, sentence?.firstToken ?? 0)) return;
-  if (reported.includes(first)) return;
+  if (anyMasked(view, first, end) || inConditional(tokens, first, sentenceOf(view, first).firstToken) || reported.includes(first)) return;
   reported.push(first);
-  const a = tokens[first] as Token;
-  const b = tokens[end - 1] as Token;
-  ctx.report({ messageId: 'blame', range: [a.start, b.end], data: { phrase: ctx.text.slice(a.start, b.end) }, expected: [blameRewrite] });
+  reportPhrase(ctx, 'blame', (tokens[first] as Token).start, (tokens[end - 1] as Token).end, undefined, [blameRewrite]);
 }
 
 /**

@@ -4,6 +4,7 @@ import { phraseList } from './internal/pack-phrases.js';
 import type { TextView } from '../text/text-view.js';
 import { egoSpans } from './internal/ego-spans.js';
 import { frustrationOf } from './internal/frustration-level.js';
+import { reportPhrase } from './internal/report-phrase.js';
 
 const customerParent = phraseList(egoStateCriticalParent);
 const customerChild = phraseList([
@@ -64,22 +65,16 @@ export const noCrossedTransaction = builtinRule({
     presets: ['strict'],
   },
   check(ctx) {
-    const context = ctx.context;
-    if (context === undefined) return;
-    const state = customerState(context);
+    // needsContext: the engine runs the rule only with a context.
+    const state = customerState(ctx.context as TextView);
     if (state === 'parent' || state === 'upset') {
       ctx.notApplicable();
       return;
     }
+    // An Adult customer: the first Parent or Child phrase crosses; a Child customer: the first Critical Parent one.
     for (const span of egoSpans(ctx.view)) {
-      const phrase = ctx.text.slice(span.start, span.end);
-      if (state === 'adult') {
-        const messageId = span.state === 'adaptedChild' ? 'adultMetWithChild' : 'adultMetWithParent';
-        ctx.report({ messageId, range: [span.start, span.end], data: { phrase } });
-        return;
-      }
-      if (span.state === 'criticalParent') {
-        ctx.report({ messageId: 'childMetWithCriticalParent', range: [span.start, span.end], data: { phrase } });
+      if (state === 'adult' || span.state === 'criticalParent') {
+        reportPhrase(ctx, state === 'child' ? 'childMetWithCriticalParent' : span.state === 'adaptedChild' ? 'adultMetWithChild' : 'adultMetWithParent', span.start, span.end);
         return;
       }
     }

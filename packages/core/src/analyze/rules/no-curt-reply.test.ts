@@ -12,7 +12,7 @@ tester.run('no-curt-reply', noCurtReply, {
     { text: 'No.', role: 'customer' },
   ],
   invalid: [
-    { text: 'No.', errors: [{ messageId: 'curt', range: [0, 2], data: { text: 'No' } }] },
+    { text: 'No.', errors: [{ messageId: 'curt', range: [0, 2], data: { phrase: 'No' } }] },
     { text: '@105836 Not possible.', errors: [{ messageId: 'curt', actual: 'Not possible' }] },
     { text: 'See above.', errors: [{ messageId: 'curt', actual: 'See above' }] },
     { text: 'As per my last email, the refund was sent on Monday.', errors: [{ messageId: 'passiveAggressive', actual: 'As per my last email' }] },

@@ -2,7 +2,8 @@ import { toneCurt, tonePassiveAggressive } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
-import { masked } from './internal/skip-mask.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { unmasked } from './internal/skip-mask.js';
 
 const CURT = new Set<string>(toneCurt);
 const passive = phraseList(tonePassiveAggressive);
@@ -33,7 +34,7 @@ export const noCurtReply = builtinRule({
     description: 'Replies that engage with the customer, not curt dismissals.',
     category: 'tone',
     messages: {
-      curt: '“{{text}}” on its own reads as a brush-off; add the reason and what the customer can do instead.',
+      curt: '“{{phrase}}” on its own reads as a brush-off; add the reason and what the customer can do instead.',
       passiveAggressive: '“{{phrase}}” reads as passive-aggressive; restate the point briefly instead of pointing back to it.',
     },
     defaultSeverity: 'warning',
@@ -43,10 +44,7 @@ export const noCurtReply = builtinRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    for (const m of passive.find(view)) {
-      if (masked(view, m.firstToken)) continue;
-      ctx.report({ messageId: 'passiveAggressive', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
-    }
+    for (const m of unmasked(passive.find(view), view)) reportPhrase(ctx, 'passiveAggressive', m.start, m.end);
     if (view.wordCount === 0 || view.wordCount > MAX_CURT_WORDS) return;
     let first = -1;
     let last = -1;
@@ -59,8 +57,6 @@ export const noCurtReply = builtinRule({
       joined = joined === '' ? t.lower : `${joined} ${t.lower}`;
     }
     if (first < 0 || !CURT.has(joined)) return;
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[last] as Token).end;
-    ctx.report({ messageId: 'curt', range: [start, end], data: { text: ctx.text.slice(start, end) } });
+    reportPhrase(ctx, 'curt', (tokens[first] as Token).start, (tokens[last] as Token).end);
   },
 });

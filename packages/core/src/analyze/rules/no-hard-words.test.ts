@@ -13,7 +13,7 @@ tester.run('no-hard-words', noHardWords, {
   invalid: [
     {
       text: 'Please utilize the new portal.',
-      errors: [{ messageId: 'hardWord', range: [7, 14], data: { word: 'utilize', plain: 'use' }, expected: ['use'], suggestions: [{ desc: 'Replace with “use”', output: 'Please use the new portal.' }] }],
+      errors: [{ messageId: 'hardWord', range: [7, 14], data: { phrase: 'utilize', plain: 'use' }, expected: ['use'], suggestions: [{ desc: 'Replace with “use”', output: 'Please use the new portal.' }] }],
     },
     {
       text: 'Prior to the upgrade, we will terminate the old session.',

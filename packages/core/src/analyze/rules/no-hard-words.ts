@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { hardWordsWords } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
-import { matchCase } from './internal/edits.js';
 import { perOptions } from './internal/per-options.js';
-import { masked } from './internal/skip-mask.js';
+import { reportPlain } from './internal/report-phrase.js';
+import { unmasked } from './internal/skip-mask.js';
 
 const entries = Object.entries(hardWordsWords);
 const matcher = phraseList(entries.map(([word]) => word));
@@ -42,7 +42,7 @@ export const noHardWords = builtinRule({
     description: 'Everyday words instead of formal ones ("use", not "utilize").',
     category: 'clarity',
     messages: {
-      hardWord: '“{{word}}” is harder to read than “{{plain}}”, which means the same here.',
+      hardWord: '“{{phrase}}” is harder to read than “{{plain}}”, which means the same here.',
     },
     options,
     defaultSeverity: 'info',
@@ -51,20 +51,9 @@ export const noHardWords = builtinRule({
   },
   check(ctx) {
     const allow = allowSet(ctx.options);
-    for (const m of matcher.find(ctx.view)) {
-      if (masked(ctx.view, m.firstToken)) continue;
-      const entry = entries[m.phraseIndex];
-      if (entry === undefined) continue;
-      const [word, plain] = entry;
-      if (allow.has(word)) continue;
-      const actual = ctx.text.slice(m.start, m.end);
-      ctx.report({
-        messageId: 'hardWord',
-        range: [m.start, m.end],
-        data: { word: actual, plain: plain[0] ?? '' },
-        expected: plain,
-        suggestions: plain.map((p) => ({ desc: `Replace with “${p}”`, edits: [{ range: [m.start, m.end], text: matchCase(actual, p) }] })),
-      });
+    for (const m of unmasked(matcher.find(ctx.view), ctx.view)) {
+      const [word, plain] = entries[m.phraseIndex] as (typeof entries)[number];
+      if (!allow.has(word)) reportPlain(ctx, 'hardWord', m.start, m.end, plain);
     }
   },
 });

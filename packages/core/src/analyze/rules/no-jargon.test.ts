@@ -55,7 +55,7 @@ tester.run('no-jargon', noJargon, {
     {
       name: 'reports each term once per message',
       text: 'Reset the MFA app. MFA codes change every 30 seconds.',
-      errors: [{ messageId: 'jargon', range: [10, 13], data: { term: 'MFA', plain: 'two-step sign-in' } }],
+      errors: [{ messageId: 'jargon', range: [10, 13], data: { phrase: 'MFA', plain: 'two-step sign-in' } }],
     },
     {
       name: 'team terms from options',

@@ -5,11 +5,11 @@ import { builtinRule } from './internal/builtin-rule.js';
 import { ownPhraseList, phraseList, type PhraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
-import type { RuleContext, Suggestion } from '../types.js';
+import type { RuleContext } from '../types.js';
 import { wordsOf } from './internal/context-terms.js';
-import { matchCase } from './internal/edits.js';
 import { perOptions } from './internal/per-options.js';
-import { masked } from './internal/skip-mask.js';
+import { reportPlain } from './internal/report-phrase.js';
+import { anyMasked } from './internal/skip-mask.js';
 
 interface Term {
   readonly term: string;
@@ -77,7 +77,7 @@ function consider(
 ): Set<string> | undefined {
   const key = term.term.toLowerCase();
   if (seen?.has(key) === true || allow.has(key)) return seen;
-  for (let k = first; k < end; k++) if (masked(ctx.view, k)) return seen;
+  if (anyMasked(ctx.view, first, end)) return seen;
   const tokens = ctx.view.tokens;
   const a = tokens[first] as Token;
   const b = tokens[end - 1] as Token;
@@ -90,18 +90,7 @@ function consider(
   if (customerWords !== undefined && customerWords.has(a.lower) && customerWords.has(b.lower)) return seen;
   const reported = seen ?? new Set<string>();
   reported.add(key);
-  const actual = ctx.text.slice(a.start, b.end);
-  const suggestions: Suggestion[] = term.plain.map((plain) => ({
-    desc: `Replace with “${plain}”`,
-    edits: [{ range: [a.start, b.end], text: matchCase(actual, plain) }],
-  }));
-  ctx.report({
-    messageId: 'jargon',
-    range: [a.start, b.end],
-    data: { term: actual, plain: term.plain[0] ?? '' },
-    expected: term.plain,
-    suggestions,
-  });
+  reportPlain(ctx, 'jargon', a.start, b.end, term.plain);
   return reported;
 }
 
@@ -133,7 +122,7 @@ export const noJargon = builtinRule({
     description: 'Plain language instead of IT jargon and acronyms a customer may not know.',
     category: 'clarity',
     messages: {
-      jargon: '`{{term}}` is IT jargon a customer may not know; say “{{plain}}” instead, or explain it.',
+      jargon: '`{{phrase}}` is IT jargon a customer may not know; say “{{plain}}” instead, or explain it.',
     },
     options,
     defaultSeverity: 'warning',

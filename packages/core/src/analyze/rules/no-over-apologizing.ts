@@ -5,7 +5,8 @@ import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
-import { masked } from './internal/skip-mask.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { masked, unmasked } from './internal/skip-mask.js';
 
 const APOLOGY = wordSet(empathyApologyWords);
 const overMatcher = phraseList(empathyOverApology);
@@ -53,10 +54,9 @@ export const noOverApologizing = builtinRule({
   check(ctx) {
     const tokens = ctx.view.tokens;
     let reported: [number, number][] | undefined;
-    for (const m of overMatcher.find(ctx.view)) {
-      if (masked(ctx.view, m.firstToken)) continue;
+    for (const m of unmasked(overMatcher.find(ctx.view), ctx.view)) {
       (reported ??= []).push([m.start, m.end]);
-      ctx.report({ messageId: 'overApology', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
+      reportPhrase(ctx, 'overApology', m.start, m.end);
     }
     if (!APOLOGY.inView(ctx.view)) return;
     const ids = wordIds(ctx.view).ids;

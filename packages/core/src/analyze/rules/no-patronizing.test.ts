@@ -24,7 +24,7 @@ tester.run('no-patronizing', noPatronizing, {
   invalid: [
     {
       text: 'Just click Save and it works.',
-      errors: [{ messageId: 'minimizer', range: [0, 4], data: { word: 'Just' }, suggestions: [{ desc: 'Remove “Just”', output: 'Click Save and it works.' }] }],
+      errors: [{ messageId: 'minimizer', range: [0, 4], data: { phrase: 'Just' }, suggestions: [{ desc: 'Remove “Just”', output: 'Click Save and it works.' }] }],
     },
     {
       text: 'To fix it, simply restart the laptop.',

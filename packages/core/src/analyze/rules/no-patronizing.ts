@@ -3,9 +3,9 @@ import { builtinRule } from './internal/builtin-rule.js';
 import { phraseGroups } from './internal/phrase-groups.js';
 import type { Token } from '../text/text-view.js';
 import { wordIds, wordSet } from '../text/word-set.js';
-import type { Suggestion } from '../types.js';
-import { deleteTokens, sentenceIndexOf } from './internal/edits.js';
-import { masked } from './internal/skip-mask.js';
+import { deleteTokens, sentenceOf } from './internal/edits.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { masked, unmasked } from './internal/skip-mask.js';
 
 const MINIMIZERS = wordSet(patronizingMinimizers);
 const VERBS = new Set<string>(patronizingInstructionVerbs);
@@ -59,12 +59,12 @@ export const noPatronizing = builtinRule({
     description: 'No words that make a step sound trivial or imply the customer should already know.',
     category: 'respect',
     messages: {
-      minimizer: '“{{word}}” makes the step sound trivial; if it is not trivial for them, they feel slow. Leave it out.',
+      minimizer: '“{{phrase}}” makes the step sound trivial; if it is not trivial for them, they feel slow. Leave it out.',
       repeat: '“{{phrase}}” reminds them they missed something; restate the point without it.',
       easy: '“{{phrase}}” projects your own familiarity; what is easy for you may not be for them. Give the steps instead.',
       familiar: '“{{phrase}}” assumes knowledge the customer may not have.',
       obvious: '“{{phrase}}” implies they should have seen it already; leave it out.',
-      remove: 'Remove “{{word}}”',
+      remove: 'Remove “{{phrase}}”',
     },
     defaultSeverity: 'warning',
     roles: ['agent'],
@@ -83,8 +83,7 @@ export const noPatronizing = builtinRule({
       const nextWord = next.lower;
       if (t.lower === 'simply' && nextWord === 'put') continue;
       if (EXEMPT_AFTER.has(nextWord)) continue;
-      const sentence = view.sentences[sentenceIndexOf(view, i)];
-      const from = sentence?.firstToken ?? 0;
+      const from = sentenceOf(view, i).firstToken;
       let perfect = false;
       for (let k = from; k < i; k++) if (PERFECT_AUX.has((tokens[k] as Token).lower)) perfect = true;
       if (perfect) continue;
@@ -97,16 +96,10 @@ export const noPatronizing = builtinRule({
       const imperative = clauseStart || (before !== undefined && before.kind === 'word' && IMPERATIVE_LEADS.has(before.lower));
       const softensInstruction = (imperative && VERBS.has(nextWord) && !VERBS_AFTER_YOU_ONLY.has(nextWord)) || (afterYou && VERBS.has(nextWord));
       if (!softensInstruction) continue;
-      ctx.report({
-        messageId: 'minimizer',
-        range: [t.start, t.end],
-        data: { word: t.text },
-        suggestions: [{ desc: 'remove', edits: deleteTokens(view, i, i + 1) }],
-      });
+      reportPhrase(ctx, 'minimizer', t.start, t.end, [{ desc: 'remove', edits: deleteTokens(view, i, i + 1) }]);
     }
 
-    for (const m of matcher.find(view)) {
-      if (masked(view, m.firstToken)) continue;
+    for (const m of unmasked(matcher.find(view), view)) {
       const listed = matcher.phrases[m.phraseIndex] as string;
       const kind = matcher.groupOf[m.phraseIndex] as keyof typeof patronizingPhrases;
       const after = tokens[m.endToken];
@@ -128,14 +121,12 @@ export const noPatronizing = builtinRule({
         const instruction = (after.lower === 'to' && next2 !== undefined && VERBS.has(next2.lower)) || EASY_FOLLOWERS.has(after.lower);
         if (!instruction) continue;
       }
-      const phrase = ctx.text.slice(m.start, m.end);
       // Asides ("As I said, …", "Obviously, …", "Needless to say, …") can simply go.
       const aside =
         kind === 'repeat' || kind === 'obvious'
           ? !listed.endsWith(' you') && (after === undefined || after.kind === 'punct' || listed === 'obviously')
           : after !== undefined && after.text === ',' && listed.startsWith('as ');
-      const suggestions: Suggestion[] = aside ? [{ desc: 'remove', edits: deleteTokens(view, m.firstToken, m.endToken) }] : [];
-      ctx.report({ messageId: kind, range: [m.start, m.end], data: { phrase, word: phrase }, suggestions });
+      reportPhrase(ctx, kind, m.start, m.end, aside ? [{ desc: 'remove', edits: deleteTokens(view, m.firstToken, m.endToken) }] : undefined);
     }
   },
 });

@@ -2,7 +2,8 @@ import { toneSarcasm, toneSarcasmAtEnd } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseGroups } from './internal/phrase-groups.js';
 import type { Token } from '../text/text-view.js';
-import { masked } from './internal/skip-mask.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { unmasked } from './internal/skip-mask.js';
 
 const matcher = phraseGroups({ anywhere: toneSarcasm, atEnd: toneSarcasmAtEnd });
 
@@ -45,12 +46,11 @@ export const noSarcasm = builtinRule({
   },
   check(ctx) {
     const view = ctx.view;
-    for (const m of matcher.find(view)) {
-      if (masked(view, m.firstToken)) continue;
+    for (const m of unmasked(matcher.find(view), view)) {
       // "Good luck with that." is sarcasm; "good luck with that presentation" and "if you say so,
       // I'll book it" are not: these phrases count only right before the end of a sentence.
       if (matcher.groupOf[m.phraseIndex] === 'atEnd' && !endsSentence(view.tokens[m.endToken])) continue;
-      ctx.report({ messageId: 'sarcasm', range: [m.start, m.end], data: { phrase: ctx.text.slice(m.start, m.end) } });
+      reportPhrase(ctx, 'sarcasm', m.start, m.end);
     }
   },
 });

@@ -1,11 +1,12 @@
 import { empathyScripted, empathyTemplates } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseGroups } from './internal/phrase-groups.js';
-import type { Token } from '../text/text-view.js';
+import type { Sentence, Token } from '../text/text-view.js';
 import type { Suggestion } from '../types.js';
 import { matchCase, sentenceIndexOf } from './internal/edits.js';
 import { clauseContinues } from './internal/lexicon.js';
-import { masked } from './internal/skip-mask.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { unmasked } from './internal/skip-mask.js';
 
 type Kind = 'apology' | 'understanding' | 'valuing';
 
@@ -57,13 +58,11 @@ export const noScriptedEmpathy = builtinRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    for (const m of matcher.find(view)) {
-      if (masked(view, m.firstToken)) continue;
+    for (const m of unmasked(matcher.find(view), view)) {
       const group = matcher.groupOf[m.phraseIndex] as string;
       const kind = group.replace('.bare', '') as Kind;
       const si = sentenceIndexOf(view, m.firstToken);
-      const sentence = view.sentences[si];
-      if (sentence === undefined) continue;
+      const sentence = view.sentences[si] as Sentence;
       let end = m.endToken;
       if ((matcher.phrases[m.phraseIndex] as string).endsWith('inconvenience')) {
         while (end < sentence.endToken && (tokens[end] as Token).kind === 'word' && TAIL.has((tokens[end] as Token).lower)) end++;
@@ -73,26 +72,18 @@ export const noScriptedEmpathy = builtinRule({
       while (first > sentence.firstToken && (tokens[first - 1] as Token).kind === 'word' && LEAD.has((tokens[first - 1] as Token).lower)) first--;
       const start = (tokens[first] as Token).start;
       const stop = (tokens[end - 1] as Token).end;
-      const actual = ctx.text.slice(start, stop);
-      const suggestions: Suggestion[] = [];
+      let suggestions: Suggestion[] | undefined;
       if (kind === 'valuing') {
         // The formula is the whole sentence (give or take its full stop): delete the sentence.
-        const wholeSentence = first === sentence.firstToken && (end === sentence.endToken || (tokens[end] as Token).kind === 'punct');
-        const allPunctAfter = (() => {
-          for (let k = end; k < sentence.endToken; k++) if ((tokens[k] as Token).kind !== 'punct') return false;
-          return true;
-        })();
-        if (wholeSentence && allPunctAfter) {
-          let delEnd = sentence.end;
-          const next = view.sentences[si + 1];
-          if (next !== undefined) delEnd = next.start;
-          suggestions.push({ desc: 'removeSentence', edits: [{ range: [sentence.start, delEnd], text: '' }] });
+        let k = end;
+        while (k < sentence.endToken && (tokens[k] as Token).kind === 'punct') k++;
+        if (first === sentence.firstToken && k >= sentence.endToken && (end === sentence.endToken || (tokens[end] as Token).kind === 'punct')) {
+          suggestions = [{ desc: 'removeSentence', edits: [{ range: [sentence.start, view.sentences[si + 1]?.start ?? sentence.end], text: '' }] }];
         }
       } else {
-        const template = empathyTemplates[kind];
-        suggestions.push({ desc: 'useTemplate', edits: [{ range: [start, stop], text: matchCase(actual, template) }] });
+        suggestions = [{ desc: 'useTemplate', edits: [{ range: [start, stop], text: matchCase(ctx.text.slice(start, stop), empathyTemplates[kind]) }] }];
       }
-      ctx.report({ messageId: kind, range: [start, stop], data: { phrase: actual }, suggestions });
+      reportPhrase(ctx, kind, start, stop, suggestions);
     }
   },
 });

@@ -14,7 +14,7 @@ tester.run('no-shouting', noShouting, {
     {
       text: 'Please do NOT restart the server!!',
       errors: [
-        { messageId: 'caps', range: [10, 13], data: { text: 'NOT' }, suggestions: [{ desc: 'Write “NOT” in normal case', output: 'Please do not restart the server!!' }] },
+        { messageId: 'caps', range: [10, 13], data: { phrase: 'NOT' }, suggestions: [{ desc: 'Write “NOT” in normal case', output: 'Please do not restart the server!!' }] },
         { messageId: 'punctuation', range: [32, 34], suggestions: [{ desc: 'Keep one mark', output: 'Please do NOT restart the server!' }] },
       ],
     },

@@ -1,9 +1,10 @@
 import { builtinRule } from './internal/builtin-rule.js';
-import type { TextView, Token } from '../text/text-view.js';
+import { CAPS_PAIR, MARK_PAIR, viewFacts, type TextView, type Token } from '../text/text-view.js';
 import type { RuleContext } from '../types.js';
 import { startsSentence } from './internal/edits.js';
 import { markRunEnd, shoutingRuns } from './internal/frustration-level.js';
-import { masked } from './internal/skip-mask.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { anyMasked, masked } from './internal/skip-mask.js';
 
 /**
  * `no-shouting`: capitals and repeated punctuation that read as a raised voice: "PLEASE DO NOT
@@ -27,26 +28,19 @@ import { masked } from './internal/skip-mask.js';
  * ```
  * @since 0.1.0
  */
-/**
- * A necessary condition for a finding, tested on the raw text first: a capitalised word starts
- * with two capital letters, and a punctuation run is two adjacent `!`/`?`. Three replies in four
- * have neither, and this linear scan (no nested quantifier, no alternation under a repeat) is
- * cheaper than visiting their tokens.
- */
 const MAY_SHOUT = /[A-Z]{2}|[!?]{2}/;
 
 type ShoutingContext = RuleContext<'caps' | 'punctuation' | 'lowerCase' | 'singleMark', unknown>;
 
 /** Reports the capitalised run `[a, b)` unless part of it is quoted or code. */
 function reportCaps(ctx: ShoutingContext, view: TextView, a: number, b: number): void {
-  for (let k = a; k < b; k++) if (masked(view, k)) return;
+  if (anyMasked(view, a, b)) return;
   const tokens = view.tokens;
   const start = (tokens[a] as Token).start;
   const end = (tokens[b - 1] as Token).end;
-  const text = ctx.text.slice(start, end);
-  let lower = text.toLowerCase();
+  let lower = ctx.text.slice(start, end).toLowerCase();
   if (startsSentence(view, a)) lower = lower.charAt(0).toUpperCase() + lower.slice(1);
-  ctx.report({ messageId: 'caps', range: [start, end], data: { text }, suggestions: [{ desc: 'lowerCase', edits: [{ range: [start, end], text: lower }] }] });
+  reportPhrase(ctx, 'caps', start, end, [{ desc: 'lowerCase', edits: [{ range: [start, end], text: lower }] }]);
 }
 
 export const noShouting = builtinRule({
@@ -55,9 +49,9 @@ export const noShouting = builtinRule({
     description: 'No capitals or repeated punctuation that read as shouting.',
     category: 'tone',
     messages: {
-      caps: '“{{text}}” in capitals reads as shouting; use normal case and say why it matters instead.',
-      punctuation: '“{{text}}” reads as raised voice; one mark is enough.',
-      lowerCase: 'Write “{{text}}” in normal case',
+      caps: '“{{phrase}}” in capitals reads as shouting; use normal case and say why it matters instead.',
+      punctuation: '“{{phrase}}” reads as raised voice; one mark is enough.',
+      lowerCase: 'Write “{{phrase}}” in normal case',
       singleMark: 'Keep one mark',
     },
     defaultSeverity: 'warning',
@@ -65,21 +59,23 @@ export const noShouting = builtinRule({
     presets: ['recommended', 'strict'],
   },
   check(ctx) {
-    if (!MAY_SHOUT.test(ctx.text)) return;
     const view = ctx.view;
     const tokens = view.tokens;
+    // Necessary conditions, noted by the tokenizer (or tested on the raw text for a view it no
+    // longer remembers): a capitalised word starts with two capitals, a punctuation run is two
+    // adjacent `!`/`?`. Three replies in four have neither.
+    const facts = viewFacts(view);
+    if (facts === 0 || (facts < 0 && !MAY_SHOUT.test(ctx.text))) return;
     // A module-level helper, not a closure per call: the rule runs on every message.
-    for (const [a, b] of shoutingRuns(view)) reportCaps(ctx, view, a, b);
-    for (let i = 0; i < tokens.length; i++) {
+    if ((facts & CAPS_PAIR) !== 0) for (const [a, b] of shoutingRuns(view)) reportCaps(ctx, view, a, b);
+    if ((facts & MARK_PAIR) !== 0) for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'punct' && (t.text === '!' || t.text === '?')) {
         const j = markRunEnd(tokens, i);
         if (j - i >= 2 && !masked(view, i)) {
           const start = t.start;
           const end = (tokens[j - 1] as Token).end;
-          const text = ctx.text.slice(start, end);
-          const mark = text.includes('?') ? '?' : '!';
-          ctx.report({ messageId: 'punctuation', range: [start, end], data: { text }, suggestions: [{ desc: 'singleMark', edits: [{ range: [start, end], text: mark }] }] });
+          reportPhrase(ctx, 'punctuation', start, end, [{ desc: 'singleMark', edits: [{ range: [start, end], text: ctx.text.slice(start, end).includes('?') ? '?' : '!' }] }]);
         }
         i = j - 1;
       }

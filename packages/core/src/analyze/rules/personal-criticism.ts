@@ -2,7 +2,8 @@ import { criticismInsults, criticismPhrases, criticismStaffNouns, criticismTarge
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
-import { masked } from './internal/skip-mask.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { masked, unmasked } from './internal/skip-mask.js';
 
 const INSULTS_ONE = new Set(criticismInsults.filter((w) => !w.includes(' ')));
 const insultPhrases = phraseList(criticismInsults.filter((w) => w.includes(' ')));
@@ -86,8 +87,7 @@ export const personalCriticism = builtinRule({
     const view = ctx.view;
     const tokens = view.tokens;
     const spans: [number, number, boolean][] = [];
-    for (const m of ABUSE.find(view)) {
-      if (masked(view, m.firstToken)) continue;
+    for (const m of unmasked(ABUSE.find(view), view)) {
       // "Shut up and fix it." / "F you." — an abusive phrase that opens a clause and is addressed,
       // not "to get me to shut up" or "piss off, rain".
       const before = m.firstToken > 0 ? tokens[m.firstToken - 1] : undefined;
@@ -96,10 +96,10 @@ export const personalCriticism = builtinRule({
       const addressed = after === undefined || after.kind === 'punct' || after.kind === 'other' || TARGETS.has(after.lower) || STAFF.has(after.lower) || after.lower === 'and';
       if (opens && addressed) addSpan(spans, m.start, m.end, true);
     }
-    for (const m of putDowns.find(view)) if (!masked(view, m.firstToken)) addSpan(spans, m.start, m.end, false);
-    for (const m of insultPhrases.find(view)) {
+    for (const m of unmasked(putDowns.find(view), view)) addSpan(spans, m.start, m.end, false);
+    for (const m of unmasked(insultPhrases.find(view), view)) {
       const k = targetedBefore(tokens, m.firstToken);
-      if (k >= 0 && !masked(view, m.firstToken)) addSpan(spans, (tokens[k] as Token).start, m.end, false);
+      if (k >= 0) addSpan(spans, (tokens[k] as Token).start, m.end, false);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -108,8 +108,6 @@ export const personalCriticism = builtinRule({
       if (k >= 0) addSpan(spans, (tokens[k] as Token).start, t.end, false);
     }
     spans.sort((a, b) => a[0] - b[0]);
-    spans.forEach(([a, b, abusive], n) => {
-      ctx.report({ messageId: abusive || n > 0 ? 'setBoundary' : 'personal', range: [a, b], data: { phrase: ctx.text.slice(a, b) } });
-    });
+    spans.forEach(([a, b, abusive], n) => reportPhrase(ctx, abusive || n > 0 ? 'setBoundary' : 'personal', a, b));
   },
 });

@@ -1,5 +1,6 @@
 import { builtinRule } from './internal/builtin-rule.js';
 import { egoSpans } from './internal/ego-spans.js';
+import { reportPhrase } from './internal/report-phrase.js';
 
 /**
  * `prefer-adult-wording`: Parent and Child wording in an agent's reply (Transactional Analysis):
@@ -40,8 +41,6 @@ export const preferAdultWording = builtinRule({
     presets: ['recommended', 'strict'],
   },
   check(ctx) {
-    for (const span of egoSpans(ctx.view)) {
-      ctx.report({ messageId: span.state, range: [span.start, span.end], data: { phrase: ctx.text.slice(span.start, span.end) } });
-    }
+    for (const span of egoSpans(ctx.view)) reportPhrase(ctx, span.state, span.start, span.end);
   },
 });

@@ -1,11 +1,11 @@
 import { expectationsNextStep, expectationsOpenIssue, expectationsProblem } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
-import { phraseList, type PackMatch, type PhraseList } from './internal/pack-phrases.js';
-import type { Sentence, TextView, Token } from '../text/text-view.js';
-import { sentenceIndexOf } from './internal/edits.js';
-import { masked } from './internal/skip-mask.js';
+import { phraseList } from './internal/pack-phrases.js';
+import type { TextView, Token } from '../text/text-view.js';
+import { sentenceOf } from './internal/edits.js';
+import { reportPhrase } from './internal/report-phrase.js';
+import { masked, unmasked } from './internal/skip-mask.js';
 import { mayHaveCommitments } from '../signals/commitments.js';
-import { messageCommitments } from './internal/signals.js';
 
 const openIssue = phraseList(expectationsOpenIssue);
 const problem = phraseList(expectationsProblem);
@@ -21,8 +21,8 @@ const ABILITY = new Set(['can', 'could', 'to', 'would', 'might', 'may']);
  * working on that article").
  */
 function ownedAndCurrent(view: TextView, i: number): boolean {
-  const s = view.sentences[sentenceIndexOf(view, i)];
-  if (s === undefined || s.terminator === '?') return false;
+  const s = sentenceOf(view, i);
+  if (s.terminator === '?') return false;
   let owner = false;
   for (let k = s.firstToken; k < i; k++) {
     const w = (view.tokens[k] as Token).lower;
@@ -38,8 +38,7 @@ const CONDITIONALS = new Set(['if', 'whenever', 'unless', 'should', 'once']);
 
 /** Whether the sentence holding `offset` is a condition ("If…", "Should…", "In case…"). */
 function inConditional(view: TextView, offset: number): boolean {
-  const s = view.sentences[sentenceIndexOf(view, tokenAt(view.tokens, offset))];
-  if (s === undefined) return false;
+  const s = sentenceOf(view, tokenAt(view.tokens, offset));
   const first = view.tokens[s.firstToken] as Token;
   const second = view.tokens[s.firstToken + 1];
   return CONDITIONALS.has(first.lower) || (first.lower === 'in' && second !== undefined && second.lower === 'case');
@@ -78,12 +77,6 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  * ```
  * @since 0.1.0
  */
-/** The matches of `list` in `view` that are not quoted or code. */
-function unmasked(list: PhraseList, view: TextView): readonly PackMatch[] {
-  const found = list.find(view);
-  return found.length === 0 ? found : found.filter((m) => !masked(view, m.firstToken));
-}
-
 export const setExpectations = builtinRule({
   id: 'set-expectations',
   meta: {
@@ -112,13 +105,13 @@ export const setExpectations = builtinRule({
     }
     // "If it happens again, I'll fix it right away" offers help for later: it neither shows an
     // open issue nor gives its timeline.
-    const commitments = messageCommitments(ctx.signals, view).filter((c) => !inConditional(view, c.range[0]));
+    const commitments = ctx.signals.commitments.filter((c) => !inConditional(view, c.range[0]));
     if (open.length === 0 && commitments.length === 0) {
       ctx.notApplicable();
       return;
     }
-    const hasProblem = unmasked(problem, view).length > 0;
-    const steps = unmasked(nextStep, view);
+    const hasProblem = unmasked(problem.find(view), view).length > 0;
+    const steps = unmasked(nextStep.find(view), view);
     const concrete = commitments.filter((c) => !c.vague);
     const vague = commitments.filter((c) => c.vague);
     const hasNext = steps.length > 0 || commitments.length > 0;
@@ -126,28 +119,18 @@ export const setExpectations = builtinRule({
     ctx.assess(((hasProblem ? 1 : 0) + (hasNext ? 1 : 0) + timeline) / 3);
 
     const tokens = view.tokens;
-    const anchorToken = (steps[0] ?? open[0])?.firstToken ?? tokenAt(view.tokens, commitments[0]?.range[0] ?? 0);
-    const sentence = view.sentences[sentenceIndexOf(view, anchorToken)] as Sentence | undefined;
-    if (!hasNext && sentence !== undefined) {
-      ctx.report({ messageId: 'noNextStep', range: [sentence.start, sentence.end] });
-    }
+    // There is an open-issue cue or a promise, so the anchor is a token of the message.
+    const sentence = sentenceOf(view, (steps[0] ?? open[0])?.firstToken ?? tokenAt(tokens, (commitments[0] as (typeof commitments)[number]).range[0]));
+    if (!hasNext) ctx.report({ messageId: 'noNextStep', range: [sentence.start, sentence.end] });
     if (concrete.length > 0) return;
-    if (vague.length > 0) {
-      for (const c of vague) {
-        // Find the vague phrase inside the promise.
-        const at = ctx.text.lastIndexOf(c.phrase, c.range[1]);
-        const start = at >= c.range[0] ? at : c.range[0];
-        const end = at >= c.range[0] ? at + c.phrase.length : c.range[1];
-        ctx.report({
-          messageId: 'vagueTimeline',
-          range: [start, end],
-          data: { phrase: ctx.text.slice(start, end) },
-          suggestions: [{ desc: 'giveTime', edits: [{ range: [start, end], text: 'by [day and time]' }] }],
-        });
-      }
-      return;
+    for (const c of vague) {
+      // Find the vague phrase inside the promise.
+      const at = ctx.text.lastIndexOf(c.phrase, c.range[1]);
+      const start = at >= c.range[0] ? at : c.range[0];
+      const end = at >= c.range[0] ? at + c.phrase.length : c.range[1];
+      reportPhrase(ctx, 'vagueTimeline', start, end, [{ desc: 'giveTime', edits: [{ range: [start, end], text: 'by [day and time]' }] }]);
     }
-    if (sentence === undefined) return;
+    if (vague.length > 0) return;
     // Insert the time before the sentence's closing punctuation.
     let k = sentence.endToken;
     while (k > sentence.firstToken && (tokens[k - 1] as Token).kind === 'punct') k--;

@@ -1,4 +1,4 @@
-import type { TextView, Token } from '../../text/text-view.js';
+import type { Sentence, TextView, Token } from '../../text/text-view.js';
 import type { TextEdit } from '../../types.js';
 
 function isSpace(c: number): boolean {
@@ -31,6 +31,11 @@ export function sentenceIndexOf(view: TextView, i: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** The sentence holding token `i` (the view's sentences cover every token). */
+export function sentenceOf(view: TextView, i: number): Sentence {
+  return view.sentences[sentenceIndexOf(view, i)] as Sentence;
 }
 
 /**

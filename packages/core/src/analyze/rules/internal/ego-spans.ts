@@ -1,7 +1,7 @@
 import { egoStateCriticalParent, egoStateNurturingParent, egoStateAdaptedChild } from '../../data/en/index.js';
 import { phraseGroups } from './phrase-groups.js';
 import type { TextView, Token } from '../../text/text-view.js';
-import { masked } from './skip-mask.js';
+import { anyMasked } from './skip-mask.js';
 import { viewCache } from './view-cache.js';
 
 /** The ego states the wording rules report (Transactional Analysis). */
@@ -41,9 +41,7 @@ export const egoSpans = viewCache((view: TextView): readonly EgoSpan[] => {
   const out: EgoSpan[] = [];
   const tokens = view.tokens;
   for (const m of matcher.find(view)) {
-    let quoted = false;
-    for (let k = m.firstToken; k < m.endToken; k++) if (masked(view, k)) quoted = true;
-    if (quoted) continue;
+    if (anyMasked(view, m.firstToken, m.endToken)) continue;
     const first = tokens[m.firstToken] as Token;
     const before = m.firstToken > 0 ? tokens[m.firstToken - 1] : undefined;
     const after = tokens[m.endToken];

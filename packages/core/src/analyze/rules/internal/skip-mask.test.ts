@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTextView } from '../../text/text-view.js';
-import { skipMask } from './skip-mask.js';
+import { anyMasked, skipMask, unmasked } from './skip-mask.js';
 
 const skipped = (text: string) => {
   const view = createTextView(text);
@@ -21,5 +21,17 @@ describe('skipMask', () => {
 
   it('does not let a stray quote hide the rest of the message past a blank line', () => {
     expect(skipped('It is 5" wide.\n\nJust click Save.')).toEqual(['wide']);
+  });
+
+  it('anyMasked tells whether a token span touches quoted text; unmasked drops matches that start in it', () => {
+    const view = createTextView('Please just "just restart" it.');
+    // Tokens: Please just " just restart " it .
+    expect(anyMasked(view, 0, 2)).toBe(false);
+    expect(anyMasked(view, 1, 4)).toBe(true);
+    expect(anyMasked(view, 2, 2)).toBe(false);
+    const matches = [{ firstToken: 1 }, { firstToken: 3 }, { firstToken: 6 }];
+    expect(unmasked(matches, view)).toEqual([{ firstToken: 1 }, { firstToken: 6 }]);
+    const none: { firstToken: number }[] = [];
+    expect(unmasked(none, view)).toBe(none);
   });
 });

@@ -107,3 +107,14 @@ function computeSkipMask(view: TextView): Uint8Array {
 export function masked(view: TextView, i: number): boolean {
   return skipMask(view)[i] === 1;
 }
+
+/** Whether any of tokens `[first, end)` of `view` is quoted, code or part of a path. */
+export function anyMasked(view: TextView, first: number, end: number): boolean {
+  while (first < end) if (masked(view, first++)) return true;
+  return false;
+}
+
+/** The phrase matches whose first token is not quoted or code. */
+export function unmasked<M extends { readonly firstToken: number }>(found: readonly M[], view: TextView): readonly M[] {
+  return found.length === 0 ? found : found.filter((m) => !masked(view, m.firstToken));
+}
