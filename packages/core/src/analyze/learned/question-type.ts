@@ -1,7 +1,8 @@
 /**
  * Question finding and typing: every question in a message, located, and classified as open
  * (invites the other person to explain) or closed (expects yes/no, a number or a pick), plus
- * whether it asks for details that are missing (clarifying).
+ * whether it asks for details that are missing (clarifying). This is the one open/closed
+ * classifier: the rule pack's `findQuestions` (and so `analyze()`) takes its kinds from here.
  */
 import type { TextRange } from '../types.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
@@ -232,11 +233,13 @@ export function findQuestionTypes(view: TextView): QuestionTypeSignal[] {
 }
 
 /**
- * Re-types questions found by another finder (for example the rule pack's `findQuestions`) with
- * {@link classifyQuestion}, keeping their ranges and every other field.
+ * Re-types questions found by another finder with {@link classifyQuestion}, keeping their ranges
+ * and every other field.
  *
- * When to use: when a question finder's locations and flags are what you want but its
- * open/closed call is less accurate than this classifier (see `docs/evaluation.md`).
+ * When to use: when a question finder of your own locates and flags questions as you want but
+ * its open/closed call is less accurate than this classifier (see `docs/evaluation.md`). The
+ * rule pack's `findQuestions` already takes its kinds from this classifier, so re-typing its
+ * output changes nothing.
  *
  * Details: each question is typed by the sentence that contains its start. Questions are
  * expected in text order; the result keeps the input order. Linear in the text.
