@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createTextView, type TextView } from './text-view.js';
+import { CAPS_PAIR, MARK_PAIR, createTextView, viewFacts, type TextView } from './text-view.js';
 
 const words = (v: TextView) => v.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
 const sentenceTexts = (v: TextView) => v.sentences.map((s) => v.text.slice(s.start, s.end));
@@ -129,5 +129,36 @@ describe('createTextView', () => {
       }
       expect(ratio).toBeLessThan(40);
     }
+  });
+});
+
+describe('viewFacts', () => {
+  // What the facts promise, read from the tokens.
+  const expected = (v: TextView) => {
+    const upper = (c: number) => c >= 65 && c <= 90;
+    let facts = 0;
+    v.tokens.forEach((t, i) => {
+      if (t.kind === 'word' && upper(t.text.charCodeAt(0)) && upper(t.text.charCodeAt(1))) facts |= CAPS_PAIR;
+      const next = v.tokens[i + 1];
+      if ((t.text === '!' || t.text === '?') && next !== undefined && (next.text === '!' || next.text === '?') && next.start === t.end) facts |= MARK_PAIR;
+    });
+    return facts;
+  };
+  const pieces = ['a', 'B', 'AB', 'Hi', 'OK', 'É', 'ÉA', 'AÉ', '1', "'", '-', '.', '!', '?', '!!', '?!', ' ', '\n', '@', '#', 'http://x.co/?!', 'x@Y.co', '\uff01', '"', ')', '\u2026'];
+
+  it('notes capitalised words and adjacent !/? marks while tokenizing; unknown (-1) for a view it no longer remembers', () => {
+    expect(viewFacts(createTextView('Please do NOT restart it'))).toBe(CAPS_PAIR);
+    expect(viewFacts(createTextView('Why?! It is Done'))).toBe(MARK_PAIR);
+    expect(viewFacts(createTextView('All fine. Thanks!'))).toBe(0);
+    fc.assert(
+      fc.property(fc.oneof(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')), fc.string({ maxLength: 40 })), (text) => {
+        const v = createTextView(text);
+        expect(viewFacts(v)).toBe(expected(v));
+        createTextView('one');
+        createTextView('two');
+        expect(viewFacts(v)).toBe(-1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -354,6 +354,7 @@ export function createTextView(text: string): TextView {
   const b = new ViewBuilder(text);
   const tokens = b.tokens;
   const n = text.length;
+  let facts = 0;
 
   let i = 0;
   while (i < n) {
@@ -401,6 +402,8 @@ export function createTextView(text: string): TextView {
         }
       }
       const kind = (flags & HAS_LETTER) === 0 ? 'number' : 'word';
+      // (A one-letter word is followed by no letter, so reading one past it is safe.)
+      if ((flags & HAS_UPPER) !== 0 && isAsciiUpper(c) && isAsciiUpper(text.charCodeAt(i + 1))) facts |= CAPS_PAIR;
       if ((flags & NON_ASCII) === 0) {
         // An ASCII word is looked up in the vocabulary by the hash of its lower case, computed
         // while scanning; a known word shares the vocabulary's string as its `lower` (and as its
@@ -430,6 +433,7 @@ export function createTextView(text: string): TextView {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d === 46 || d === 33 || d === 63 || d === 0x2026) {
+          if ((d === 33 || d === 63) && isMark(text.charCodeAt(i - 1))) facts |= MARK_PAIR;
           b.pushRaw(i, i + 1, 'punct');
           i++;
         } else break;
@@ -453,7 +457,40 @@ export function createTextView(text: string): TextView {
   b.closeSentence(tokens.length > 0 ? terminatorOf(tokens, trailingPunctStart(tokens, b.sentenceFirst)) : '');
   const view: TextView = { text, tokens, sentences: b.sentences, wordCount: b.wordCount, paragraphCount: b.paragraphCount };
   rememberIds(view, b.ids);
+  factsKey1 = factsKey0;
+  factsValue1 = factsValue0;
+  factsKey0 = view;
+  factsValue0 = facts;
   return view;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isMark(c: number): boolean {
+  return c === 33 || c === 63;
+}
+
+/** {@link viewFacts} bit: some word token starts with two ASCII capitals ("VPN", "NOT"). @internal */
+export const CAPS_PAIR = 1;
+/** {@link viewFacts} bit: two `!`/`?` tokens written together ("?!", "!!"). @internal */
+export const MARK_PAIR = 2;
+
+// The facts of the last two views made (the message and its context).
+let factsKey0: TextView | undefined;
+let factsValue0 = 0;
+let factsKey1: TextView | undefined;
+let factsValue1 = 0;
+
+/**
+ * Facts about `view` that rules test before scanning its tokens ({@link CAPS_PAIR},
+ * {@link MARK_PAIR}), noted by the tokenizer as it goes; a clear bit means no token has the
+ * property. -1 (every bit set: unknown) for a view other than the last two it made.
+ *
+ * @internal For the rule pack's pre-checks.
+ */
+export function viewFacts(view: TextView): number {
+  return view === factsKey0 ? factsValue0 : view === factsKey1 ? factsValue1 : -1;
 }
 
 function isAsciiPunct(c: number): boolean {
