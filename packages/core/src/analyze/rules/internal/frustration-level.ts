@@ -3,12 +3,11 @@ import { phraseGroups } from './phrase-groups.js';
 import { viewCache } from './view-cache.js';
 import type { TextView, Token } from '../../text/text-view.js';
 
-/** One piece of evidence of frustration. */
+/** One piece of evidence of frustration; its weight is `WEIGHTS[kind]`. */
 export interface FrustrationMarker {
   readonly start: number;
   readonly end: number;
-  readonly weight: number;
-  readonly kind: 'strong' | 'moderate' | 'weak' | 'profanity' | 'shouting' | 'punctuation' | 'emoji' | 'interjection';
+  readonly kind: keyof typeof WEIGHTS;
 }
 
 /** A lexical frustration estimate: a level in [0, 1] and the markers behind it. */
@@ -73,7 +72,7 @@ function isCapsWord(t: Token): boolean {
 
 const FUNCTION_WORDS = new Set([
   'the', 'is', 'my', 'this', 'that', 'you', 'to', 'a', 'and', 'of', 'in', 'it', 'we', 'are', 'be', 'so', 'like', 'other',
-  'there', 'your', 'me', 'for', 'on', 'with', 'be', 'was', 'have', 'has', 'get', 'got', 'can', 'just', 'too', 'way', 'out',
+  'there', 'your', 'me', 'for', 'on', 'with', 'was', 'have', 'has', 'get', 'got', 'can', 'just', 'too', 'way', 'out',
 ]);
 
 /** "FRA-LCY", "SM-T280": short capital parts joined by hyphens are codes, not shouting. */
@@ -113,17 +112,16 @@ export function shoutingRuns(view: TextView): [number, number][] {
       j = k + 1;
       count++;
     }
-    let unknown = 0;
-    for (let k = i; k < j; k++) {
-      const w = tokens[k] as Token;
-      if (w.kind === 'word' && !KNOWN_CAPS.has(w.text)) unknown++;
-    }
     // Two capitalised words read as shouting only with a plain English word among them ("MY
     // CONTRIBUTIONS", "IS THERE"); "GLAM WIKI" or "AOL IP" are names. Three or more always do.
+    let unknown = 0;
     let plain = false;
     for (let k = i; k < j; k++) {
       const w = tokens[k] as Token;
-      if (w.kind === 'word' && (EMPHATIC.has(w.lower) || FUNCTION_WORDS.has(w.lower))) plain = true;
+      if (w.kind === 'word') {
+        if (!KNOWN_CAPS.has(w.text)) unknown++;
+        if (EMPHATIC.has(w.lower) || FUNCTION_WORDS.has(w.lower)) plain = true;
+      }
     }
     if ((count >= 3 && unknown >= 1) || (count === 2 && unknown >= 1 && plain) || (count === 1 && EMPHATIC.has(t.lower))) runs.push([i, j]);
     i = j;
@@ -132,19 +130,9 @@ export function shoutingRuns(view: TextView): [number, number][] {
 }
 
 
-/** The tokens of `view` inside `[start, end)` (binary search for the first). */
-function tokensIn(view: TextView, start: number, end: number): Token[] {
-  const tokens = view.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Token[] = [];
-  for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= end; k++) out.push(tokens[k] as Token);
-  return out;
+/** Adds a marker of `kind` over `[start, end)`. */
+function mark(markers: FrustrationMarker[], start: number, end: number, kind: FrustrationMarker['kind']): void {
+  markers.push({ start, end, kind });
 }
 
 /**
@@ -154,36 +142,38 @@ function tokensIn(view: TextView, start: number, end: number): Token[] {
  */
 export const frustrationOf = viewCache((view: TextView): FrustrationEstimate => {
   const markers: FrustrationMarker[] = [];
+  // The token spans of the word markers (phrases, interjections), in the order they were found.
+  const spans: number[] = [];
   for (const m of matcher.find(view)) {
-    const kind = matcher.groupOf[m.phraseIndex] as 'strong' | 'moderate' | 'weak' | 'profanity';
-    markers.push({ start: m.start, end: m.end, weight: WEIGHTS[kind], kind });
+    mark(markers, m.start, m.end, matcher.groupOf[m.phraseIndex] as 'strong' | 'moderate' | 'weak' | 'profanity');
+    spans.push(m.firstToken, m.endToken);
   }
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'other' && EMOJI.has(t.text)) markers.push({ start: t.start, end: t.end, weight: WEIGHTS.emoji, kind: 'emoji' });
+    if (t.kind === 'other' && EMOJI.has(t.text)) mark(markers, t.start, t.end, 'emoji');
     else if (t.kind === 'word' && t.text.length >= 2 && t.text.length <= 24 && ELONGATED.has(collapse(t.lower))) {
-      markers.push({ start: t.start, end: t.end, weight: WEIGHTS.interjection, kind: 'interjection' });
+      mark(markers, t.start, t.end, 'interjection');
+      spans.push(i, i + 1);
     } else if (t.kind === 'punct' && (t.text === '!' || t.text === '?')) {
       // "!!", "?!", "???": a run of two or more.
       const j = markRunEnd(tokens, i);
-      if (j - i >= 2) markers.push({ start: t.start, end: (tokens[j - 1] as Token).end, weight: WEIGHTS.punctuation, kind: 'punctuation' });
+      if (j - i >= 2) mark(markers, t.start, (tokens[j - 1] as Token).end, 'punctuation');
       i = j - 1;
     }
   }
-  const phraseMarkers = markers.length;
   let shoutedTo = -1;
   for (const [a, b] of shoutingRuns(view)) {
-    markers.push({ start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end, weight: WEIGHTS.shouting, kind: 'shouting' });
+    mark(markers, (tokens[a] as Token).start, (tokens[b - 1] as Token).end, 'shouting');
     shoutedTo = Math.max(shoutedTo, (tokens[b - 1] as Token).end);
   }
   // A capitalised word inside a complaint ("the THIRD time", "STILL not working") raises the
   // voice on that complaint, even when it would be a name or an acronym on its own.
-  for (let m = 0; m < phraseMarkers; m++) {
-    const marker = markers[m] as FrustrationMarker;
-    for (const t of tokensIn(view, marker.start, marker.end)) {
+  for (let s = 0; s < spans.length; s += 2) {
+    for (let k = spans[s] as number; k < (spans[s + 1] as number); k++) {
+      const t = tokens[k] as Token;
       if (t.end > shoutedTo && isCapsWord(t) && !KNOWN_CAPS.has(t.text)) {
-        markers.push({ start: t.start, end: t.end, weight: WEIGHTS.shouting, kind: 'shouting' });
+        mark(markers, t.start, t.end, 'shouting');
         shoutedTo = t.end;
       }
     }
@@ -191,12 +181,11 @@ export const frustrationOf = viewCache((view: TextView): FrustrationEstimate => 
   markers.sort((x, y) => x.start - y.start);
   // Capitals and "!!" amplify frustration but do not show it on their own ("SUPER excited!!!").
   if (!markers.some((m) => m.kind !== 'shouting' && m.kind !== 'punctuation' && m.kind !== 'weak')) return { level: 0, markers };
-  const perKind = new Map<string, number>();
+  const perKind: Partial<Record<FrustrationMarker['kind'], number>> = {};
   let keep = 1;
   for (const m of markers) {
-    const n = (perKind.get(m.kind) ?? 0) + 1;
-    perKind.set(m.kind, n);
-    if (n <= 3) keep *= 1 - m.weight;
+    const n = (perKind[m.kind] = (perKind[m.kind] ?? 0) + 1);
+    if (n <= 3) keep *= 1 - WEIGHTS[m.kind];
   }
   return { level: Math.round((1 - keep) * 1000) / 1000, markers };
 });
