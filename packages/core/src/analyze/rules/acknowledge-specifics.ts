@@ -3,7 +3,7 @@ import { int } from '../config/lean-zod.js';
 import { listeningParaphraseMarkers } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
-import type { Token } from '../text/text-view.js';
+import type { TextView, Token } from '../text/text-view.js';
 import { contentStems, overlap } from './internal/content-words.js';
 
 const paraphrase = phraseList(listeningParaphraseMarkers);
@@ -57,9 +57,8 @@ export const acknowledgeSpecifics = builtinRule({
     presets: ['recommended', 'strict'],
   },
   check(ctx) {
-    const context = ctx.context;
-    if (context === undefined) return;
-    const theirs = contentStems(context);
+    // needsContext: the engine runs the rule only with a context.
+    const theirs = contentStems(ctx.context as TextView);
     if (theirs.size < ctx.options.minSpecifics || ctx.view.wordCount < ctx.options.minReplyWords) {
       ctx.notApplicable();
       return;

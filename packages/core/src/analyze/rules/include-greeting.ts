@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { boolean, int } from '../config/lean-zod.js';
 import { greetings } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
-import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
+import { skipsCourtesy } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';
-import type { Token } from '../text/text-view.js';
+import type { Sentence, Token } from '../text/text-view.js';
 import { firstWordFrom } from './internal/lexicon.js';
+import { reportInsert } from './internal/report-phrase.js';
 
 const matcher = phraseList(greetings);
 // One-word openers that are greetings only before a pause or a name ("Morning, Sam", not "Morning flights…").
@@ -68,18 +69,13 @@ export const includeGreeting = builtinRule({
   check(ctx) {
     const view = ctx.view;
     const tokens = view.tokens;
-    const transactional = isTransactionalChannel(ctx.channel);
-    if (view.wordCount < ctx.options.minWords || view.wordCount === 0 || (transactional && !ctx.options.transactional) || isLinearChannel(ctx.channel)) {
-      ctx.notApplicable();
-      return;
-    }
     const firstWord = firstWordFrom(tokens, 0, tokens.length);
-    if (firstWord < 0) {
+    if (skipsCourtesy(ctx) || firstWord < 0) {
       ctx.notApplicable();
       return;
     }
-    const firstSentence = view.sentences[0];
-    const to = Math.min(tokens.length, firstSentence?.endToken ?? tokens.length, firstWord + 12);
+    // A word was found, so there is a first sentence.
+    const to = Math.min((view.sentences[0] as Sentence).endToken, firstWord + 12);
     // "Thanks for…" / "Thank you for…" opening the reply is a courteous opener too.
     const w0 = (tokens[firstWord] as Token).lower;
     const w1 = tokens[firstWord + 1]?.lower ?? '';
@@ -105,7 +101,6 @@ export const includeGreeting = builtinRule({
       return;
     }
     ctx.assess(0);
-    const at = (tokens[firstWord] as Token).start;
-    ctx.report({ messageId: 'missing', range: [at, at], suggestions: [{ desc: 'insertGreeting', edits: [{ range: [at, at], text: ctx.options.template }] }] });
+    reportInsert(ctx, 'missing', 'insertGreeting', (tokens[firstWord] as Token).start, ctx.options.template);
   },
 });

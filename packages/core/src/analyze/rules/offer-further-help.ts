@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { boolean, int } from '../config/lean-zod.js';
 import { closingsOffers, closingsRequestAfterLetKnow, closingsSignOffs } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
-import { isLinearChannel, isTransactionalChannel } from './internal/transactional-channel.js';
+import { skipsCourtesy } from './internal/transactional-channel.js';
+import { reportInsert } from './internal/report-phrase.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
 
@@ -70,8 +71,7 @@ export const offerFurtherHelp = builtinRule({
     const view = ctx.view;
     const tokens = view.tokens;
     const sentences = view.sentences;
-    const transactional = isTransactionalChannel(ctx.channel);
-    if (view.wordCount < ctx.options.minWords || sentences.length === 0 || (transactional && !ctx.options.transactional) || isLinearChannel(ctx.channel)) {
+    if (skipsCourtesy(ctx) || sentences.length === 0) {
       ctx.notApplicable();
       return;
     }
@@ -101,10 +101,6 @@ export const offerFurtherHelp = builtinRule({
         break;
       }
     }
-    ctx.report({
-      messageId: signedOff ? 'signOffOnly' : 'missing',
-      range: [target.end, target.end],
-      suggestions: [{ desc: 'insertOffer', edits: [{ range: [target.end, target.end], text: ctx.options.template }] }],
-    });
+    reportInsert(ctx, signedOff ? 'signOffOnly' : 'missing', 'insertOffer', target.end, ctx.options.template);
   },
 });

@@ -3,8 +3,9 @@ import { int } from '../config/lean-zod.js';
 import { listeningParaphraseMarkers } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
-import type { Token } from '../text/text-view.js';
+import type { TextView, Token } from '../text/text-view.js';
 import { contentStems, overlap } from './internal/content-words.js';
+import { reportInsert } from './internal/report-phrase.js';
 import { greetings } from '../data/en/index.js';
 
 const paraphrase = phraseList(listeningParaphraseMarkers);
@@ -65,8 +66,8 @@ export const paraphraseComplexIssue = builtinRule({
     presets: ['recommended', 'strict'],
   },
   check(ctx) {
-    const context = ctx.context;
-    if (context === undefined) return;
+    // needsContext: the engine runs the rule only with a context.
+    const context = ctx.context as TextView;
     const complex = context.wordCount >= ctx.options.complexWords && context.sentences.length >= 2;
     if (!complex || ctx.view.wordCount < ctx.options.minReplyWords) {
       ctx.notApplicable();
@@ -85,7 +86,6 @@ export const paraphraseComplexIssue = builtinRule({
     if (s === undefined) return;
     let k = s.firstToken;
     while (k < s.endToken && (tokens[k] as Token).kind !== 'word') k++;
-    const at = (tokens[Math.min(k, s.endToken - 1)] as Token).start;
-    ctx.report({ messageId: 'noParaphrase', range: [at, at], suggestions: [{ desc: 'insertParaphrase', edits: [{ range: [at, at], text: ctx.options.template }] }] });
+    reportInsert(ctx, 'noParaphrase', 'insertParaphrase', (tokens[Math.min(k, s.endToken - 1)] as Token).start, ctx.options.template);
   },
 });

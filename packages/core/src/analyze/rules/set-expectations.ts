@@ -3,7 +3,7 @@ import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextView, Token } from '../text/text-view.js';
 import { sentenceOf } from './internal/edits.js';
-import { reportPhrase } from './internal/report-phrase.js';
+import { reportInsert, reportPhrase } from './internal/report-phrase.js';
 import { masked, unmasked } from './internal/skip-mask.js';
 import { mayHaveCommitments } from '../signals/commitments.js';
 
@@ -134,11 +134,6 @@ export const setExpectations = builtinRule({
     // Insert the time before the sentence's closing punctuation.
     let k = sentence.endToken;
     while (k > sentence.firstToken && (tokens[k - 1] as Token).kind === 'punct') k--;
-    const at = (tokens[Math.max(k - 1, sentence.firstToken)] as Token).end;
-    ctx.report({
-      messageId: 'noTimeline',
-      range: [sentence.start, sentence.end],
-      suggestions: [{ desc: 'addTime', edits: [{ range: [at, at], text: ' by [day and time]' }] }],
-    });
+    reportInsert(ctx, 'noTimeline', 'addTime', (tokens[Math.max(k - 1, sentence.firstToken)] as Token).end, ' by [day and time]', [sentence.start, sentence.end]);
   },
 });

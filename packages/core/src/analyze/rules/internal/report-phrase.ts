@@ -1,4 +1,4 @@
-import type { ReportDescriptor, RuleContext, Suggestion } from '../../types.js';
+import type { ReportDescriptor, RuleContext, Suggestion, TextRange } from '../../types.js';
 import { matchCase } from './edits.js';
 
 /**
@@ -23,4 +23,9 @@ export function reportPhrase<M extends string>(
 export function reportPlain<M extends string>(ctx: RuleContext<M, unknown>, messageId: M, start: number, end: number, plain: readonly string[]): void {
   const actual = ctx.text.slice(start, end);
   reportPhrase(ctx, messageId, start, end, plain.map((p) => ({ desc: `Replace with “${p}”`, edits: [{ range: [start, end], text: matchCase(actual, p) }] })), plain);
+}
+
+/** Reports `range` (by default the empty range at `at`) with one fix, `desc`: insert `text` at `at`. */
+export function reportInsert<M extends string>(ctx: RuleContext<M, unknown>, messageId: M, desc: M, at: number, text: string, range: TextRange = [at, at]): void {
+  ctx.report({ messageId, range, suggestions: [{ desc, edits: [{ range: [at, at], text }] }] });
 }

@@ -1,4 +1,5 @@
 import type { Channel } from '../../../ticket/channel.js';
+import type { RuleContext } from '../../types.js';
 
 /**
  * The channels whose default communication model is `transactional` (see `channelDefaultModel`
@@ -12,7 +13,7 @@ const TRANSACTIONAL: ReadonlySet<Channel> = new Set<Channel>(['chat', 'phone', '
 
 /** Whether messages on `channel` are transactional by default (chat, phone, in person, remote session). */
 export function isTransactionalChannel(channel: Channel | undefined): boolean {
-  return channel !== undefined && TRANSACTIONAL.has(channel);
+  return TRANSACTIONAL.has(channel as Channel);
 }
 
 /**
@@ -24,5 +25,14 @@ const LINEAR: ReadonlySet<Channel> = new Set<Channel>(['status_page', 'broadcast
 
 /** Whether messages on `channel` are one-way broadcasts by default (status page, broadcast). */
 export function isLinearChannel(channel: Channel | undefined): boolean {
-  return channel !== undefined && LINEAR.has(channel);
+  return LINEAR.has(channel as Channel);
+}
+
+/**
+ * Whether a greeting or closing rule (options `minWords` and `transactional`) skips the message:
+ * a follow-up turn shorter than `minWords` words, a message on a transactional channel unless
+ * `transactional` is set, or a one-way notice on a linear channel.
+ */
+export function skipsCourtesy(ctx: RuleContext<string, { readonly minWords: number; readonly transactional: boolean }>): boolean {
+  return ctx.view.wordCount < ctx.options.minWords || isLinearChannel(ctx.channel) || (!ctx.options.transactional && isTransactionalChannel(ctx.channel));
 }
