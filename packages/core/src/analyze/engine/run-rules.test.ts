@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../define-rule.js';
 import { compileRule } from './compiled-rule.js';
@@ -45,5 +46,37 @@ describe('runRules signals', () => {
     const counting: SignalProviders = { ...defaultSignalProviders, sentiment: (view, env, signals) => (calls++, defaultSignalProviders.sentiment(view, env, signals)) };
     runRules([], input, counting);
     expect(calls).toBe(0);
+  });
+});
+
+describe('runRules finding order', () => {
+  it('lists findings by start, end, then rule id, keeping report order among equals (any number of findings)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 3 })), { maxLength: 40 }), (reports) => {
+        const rules = ['a', 'b'].map((id, r) =>
+          compileRule(
+            id,
+            defineRule({
+              id,
+              meta: { description: 'Reports what it is told.', category: 'clarity', messages: { m: '{{n}}' } },
+              check(ctx) {
+                reports.forEach(([rule, start, length], n) => {
+                  if (rule % 2 === r) ctx.report({ messageId: 'm', range: [start, start + length], data: { n } });
+                });
+              },
+            }),
+            'info',
+            {},
+          ),
+        );
+        const found = runRules(rules, { ...input, text: 'x'.repeat(20) }, defaultSignalProviders).findings;
+        const expected = [...found].sort((x, y) => x.range[0] - y.range[0] || x.range[1] - y.range[1] || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0));
+        expect(found).toEqual(expected);
+        // Stable: among equal keys, rule a's findings in report order, then rule b's.
+        const reported = [...found].sort((x, y) => x.range[0] - y.range[0] || x.range[1] - y.range[1] || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0) || Number(x.message) - Number(y.message));
+        expect(found.map((f) => f.message)).toEqual(reported.map((f) => f.message));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
