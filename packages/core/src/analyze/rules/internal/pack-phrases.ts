@@ -11,6 +11,7 @@
  */
 import { createTextView, type TextView, type Token } from '../../text/text-view.js';
 import { vocabularyId, wordIds } from '../../text/word-set.js';
+import { viewCache } from './view-cache.js';
 
 /** A registered phrase list. */
 export interface PhraseList {
@@ -37,8 +38,6 @@ interface Node {
 const lists: (readonly string[])[] = [];
 /** The trie's first level, indexed by vocabulary id (see `text/word-set.ts`). */
 let root: (Node | undefined)[] | undefined;
-/** Bumped on every registration, so a scan made with an older trie is not reused. */
-let generation = 0;
 const NOTHING: readonly number[] = Object.freeze([]);
 const EMPTY: readonly PackMatch[] = Object.freeze([]);
 
@@ -69,17 +68,14 @@ function compile(lists: readonly (readonly string[])[]): (Node | undefined)[] {
         sequences = next;
       }
       for (const seq of sequences) {
-        let level = top;
         let node: Node | undefined;
         for (const key of seq) {
+          // Child maps are made only for nodes that get a child, so a leaf's `next` stays undefined.
+          const level = node === undefined ? top : (node.next ??= new Map());
           const id = vocabularyId(key);
           let child = level.get(id);
-          if (child === undefined) {
-            child = { next: undefined, ends: undefined };
-            level.set(id, child);
-          }
+          if (child === undefined) level.set(id, (child = { next: undefined, ends: undefined }));
           node = child;
-          level = child.next ??= new Map();
         }
         const end = node as Node;
         end.ends ??= [];
@@ -90,15 +86,8 @@ function compile(lists: readonly (readonly string[])[]): (Node | undefined)[] {
       }
     });
   });
-  // Drop the empty child maps the loop above left on leaves.
-  const prune = (n: Node): void => {
-    if (n.next === undefined) return;
-    if (n.next.size === 0) n.next = undefined;
-    else for (const c of n.next.values()) prune(c);
-  };
   const first: (Node | undefined)[] = [];
   for (const [id, node] of top) {
-    prune(node);
     while (first.length <= id) first.push(undefined);
     first[id] = node;
   }
@@ -146,29 +135,9 @@ function scanUncached(view: TextView, first: readonly (Node | undefined)[]): rea
   return found ?? NOTHING;
 }
 
-// The scans of the last two views (the message and its context), with the generation they saw.
-let scanKey0: TextView | undefined;
-let scanValue0: readonly number[] = NOTHING;
-let scanGeneration0 = -1;
-let scanKey1: TextView | undefined;
-let scanValue1: readonly number[] = NOTHING;
-let scanGeneration1 = -1;
-
-/** The scan of `view`, recomputed if a list was registered since it was cached. */
-function scan(view: TextView): readonly number[] {
-  if (view === scanKey0 && scanGeneration0 === generation) return scanValue0;
-  if (view === scanKey1 && scanGeneration1 === generation) return scanValue1;
-  const value = scanUncached(view, (root ??= compile(lists)));
-  if (view !== scanKey0) {
-    scanKey1 = scanKey0;
-    scanValue1 = scanValue0;
-    scanGeneration1 = scanGeneration0;
-    scanKey0 = view;
-  }
-  scanValue0 = value;
-  scanGeneration0 = generation;
-  return value;
-}
+/** A per-view cache of the scan with the current lists, made again whenever a list is registered. */
+const newScan = () => viewCache((view: TextView) => scanUncached(view, (root ??= compile(lists))));
+let scan = newScan();
 
 /**
  * Registers a phrase list for the shared scan. Call at module load; the returned handle finds the
@@ -178,7 +147,7 @@ export function phraseList(phrases: readonly string[]): PhraseList {
   const id = lists.length;
   lists.push(phrases);
   root = undefined;
-  generation++;
+  scan = newScan();
   return { find: (view, window) => matchesOf(scan(view), id, view, window) };
 }
 
