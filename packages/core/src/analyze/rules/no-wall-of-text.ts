@@ -3,6 +3,7 @@ import { int } from '../config/lean-zod.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
+import { sentenceOf } from './internal/edits.js';
 import { lineBreaks } from './internal/lexicon.js';
 
 const CHAT_LIKE = new Set<Channel>(['chat', 'sms', 'social']);
@@ -49,51 +50,34 @@ export const noWallOfText = builtinRule({
     presets: ['recommended', 'strict'],
   },
   check(ctx) {
-    const tokens = ctx.view.tokens;
-    if (tokens.length === 0) return;
-    if (ctx.channel !== undefined && CHAT_LIKE.has(ctx.channel)) {
+    const view = ctx.view;
+    const tokens = view.tokens;
+    if (CHAT_LIKE.has(ctx.channel as Channel)) {
       const max = ctx.options.maxChatWords;
-      if (ctx.view.wordCount <= max) return;
-      // Find the sentence in which the count crosses the limit.
+      if (view.wordCount <= max) return;
+      // Report from the sentence holding the first word past the limit.
       let words = 0;
-      for (const s of ctx.view.sentences) {
-        for (let i = s.firstToken; i < s.endToken; i++) if ((tokens[i] as Token).kind === 'word') words++;
-        if (words > max) {
-          ctx.report({
-            messageId: 'chatTooLong',
-            range: [s.start, (tokens[tokens.length - 1] as Token).end],
-            data: { channel: ctx.channel, words: ctx.view.wordCount, max },
-          });
-          return;
-        }
-      }
+      let i = 0;
+      while ((tokens[i] as Token).kind !== 'word' || ++words <= max) i++;
+      ctx.report({
+        messageId: 'chatTooLong',
+        range: [sentenceOf(view, i).start, (tokens[tokens.length - 1] as Token).end],
+        data: { channel: ctx.channel as Channel, words: view.wordCount, max },
+      });
       return;
     }
     const max = ctx.options.maxParagraphWords;
-    if (ctx.view.wordCount <= max) return;
-    const text = ctx.text;
+    if (view.wordCount <= max) return;
     let first = 0;
     let words = 0;
-    const flush = (end: number) => {
-      if (words > max) {
-        ctx.report({
-          messageId: 'paragraphTooLong',
-          range: [(tokens[first] as Token).start, (tokens[end - 1] as Token).end],
-          data: { words, max },
-        });
+    for (let i = 0; i <= tokens.length; i++) {
+      // The end, or a blank line before token i, closes the paragraph that starts at `first`.
+      if (i === tokens.length || (i > first && lineBreaks(ctx.text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start, 2) >= 2)) {
+        if (words > max) ctx.report({ messageId: 'paragraphTooLong', range: [(tokens[first] as Token).start, (tokens[i - 1] as Token).end], data: { words, max } });
+        first = i;
+        words = 0;
       }
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (i > first) {
-        if (lineBreaks(text, (tokens[i - 1] as Token).end, t.start, 2) >= 2) {
-          flush(i);
-          first = i;
-          words = 0;
-        }
-      }
-      if (t.kind === 'word') words++;
+      if (tokens[i]?.kind === 'word') words++;
     }
-    flush(tokens.length);
   },
 });
