@@ -81,8 +81,8 @@ export const noPatronizing = builtinRule({
       const next = tokens[i + 1];
       if (next === undefined || next.kind !== 'word') continue;
       const nextWord = next.lower;
-      if (t.lower === 'simply' && nextWord === 'put') continue;
-      if (EXEMPT_AFTER.has(nextWord)) continue;
+      // Only before an instruction verb ("just click"), and not "simply put".
+      if (!VERBS.has(nextWord) || (t.lower === 'simply' && nextWord === 'put') || EXEMPT_AFTER.has(nextWord)) continue;
       const from = sentenceOf(view, i).firstToken;
       let perfect = false;
       for (let k = from; k < i; k++) if (PERFECT_AUX.has((tokens[k] as Token).lower)) perfect = true;
@@ -91,11 +91,10 @@ export const noPatronizing = builtinRule({
       let k = i - 1;
       while (k >= from && (tokens[k] as Token).kind === 'word' && MODALS.has((tokens[k] as Token).lower)) k--;
       const before = k >= from ? (tokens[k] as Token) : undefined;
+      // (The YOU and IMPERATIVE_LEADS words are letters only: a token with that `lower` is a word.)
       const clauseStart = before === undefined || before.kind === 'punct' || before.kind === 'mention' || before.kind === 'other';
-      const afterYou = before !== undefined && before.kind === 'word' && YOU.has(before.lower);
-      const imperative = clauseStart || (before !== undefined && before.kind === 'word' && IMPERATIVE_LEADS.has(before.lower));
-      const softensInstruction = (imperative && VERBS.has(nextWord) && !VERBS_AFTER_YOU_ONLY.has(nextWord)) || (afterYou && VERBS.has(nextWord));
-      if (!softensInstruction) continue;
+      const imperative = clauseStart || IMPERATIVE_LEADS.has(before.lower);
+      if (!((imperative && !VERBS_AFTER_YOU_ONLY.has(nextWord)) || YOU.has(before?.lower as string))) continue;
       reportPhrase(ctx, 'minimizer', t.start, t.end, [{ desc: 'remove', edits: deleteTokens(view, i, i + 1) }]);
     }
 
@@ -104,7 +103,8 @@ export const noPatronizing = builtinRule({
       const kind = matcher.groupOf[m.phraseIndex] as keyof typeof patronizingPhrases;
       const after = tokens[m.endToken];
       const before = m.firstToken > 0 ? (tokens[m.firstToken - 1] as Token) : undefined;
-      if (listed === 'obviously' || listed === "it's obvious" || listed === 'it is obvious') {
+      // "obviously", "it's obvious", "it is obvious"
+      if (listed.includes('obvious')) {
         if ((after !== undefined && SYMPATHY.has(after.lower)) || (before !== undefined && SELF.has(before.lower))) continue;
       }
       if (listed === 'obviously') {

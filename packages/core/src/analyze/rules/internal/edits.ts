@@ -11,11 +11,7 @@ function isUpper(c: number): boolean {
 
 /** Whether token `i` starts its sentence. */
 export function startsSentence(view: TextView, i: number): boolean {
-  for (const s of view.sentences) {
-    if (s.firstToken === i) return true;
-    if (s.firstToken > i) return false;
-  }
-  return false;
+  return sentenceOf(view, i).firstToken === i;
 }
 
 /** Index of the sentence holding token `i` (binary search), or -1. */
@@ -77,7 +73,6 @@ export function deleteTokens(view: TextView, first: number, end: number): TextEd
 
 /** `replacement` with the case pattern of `original`: "Utilize" → "Use"; lower case stays. */
 export function matchCase(original: string, replacement: string): string {
-  if (replacement.length === 0) return replacement;
   const first = original.charCodeAt(0);
   // An acronym ("DNS") says nothing about the case the plain wording needs.
   if (original.length > 1 && isUpper(original.charCodeAt(1))) return replacement;
