@@ -57,9 +57,8 @@ export const crucialConversation = builtinRule({
     if (anyUnmasked(emotion, view) || frustrationOf(view).level >= 0.5) signs.push('strong emotion');
     if (anyUnmasked(disagreement, view)) signs.push('disagreement');
     if (signs.length < 2) return;
+    // Two signs were found, so the message has tokens.
     const tokens = view.tokens;
-    const first = tokens[0] as Token;
-    const last = tokens[tokens.length - 1] as Token;
-    ctx.report({ messageId: 'crucial', range: [first.start, last.end], data: { signs: signs.join(', ') }, expected: signs });
+    ctx.report({ messageId: 'crucial', range: [(tokens[0] as Token).start, (tokens[tokens.length - 1] as Token).end], data: { signs: signs.join(', ') }, expected: signs });
   },
 });

@@ -82,16 +82,13 @@ export const includeGreeting = builtinRule({
     const w2 = tokens[firstWord + 2]?.lower ?? '';
     let found = (w0 === 'thanks' && w1 === 'for') || (w0 === 'thank' && w1 === 'you' && w2 === 'for');
     for (const m of found ? [] : matcher.find(view, { from: firstWord, to })) {
-      const single = m.endToken - m.firstToken === 1;
-      // Greetings open the message; "thanks for reaching out" may follow a name or "Hi".
-      const position = m.firstToken - firstWord;
-      if (single && position > 1) continue;
-      if (single && position === 1 && !SOFT_OPENERS.has((tokens[firstWord] as Token).lower)) continue;
-      const word = (tokens[m.firstToken] as Token).lower;
-      if (single && AMBIGUOUS.has(word)) {
+      if (m.endToken - m.firstToken === 1) {
+        // Greetings open the message; "thanks for reaching out" may follow a name or "Hi".
+        const position = m.firstToken - firstWord;
+        if (position > 1 || (position === 1 && !SOFT_OPENERS.has((tokens[firstWord] as Token).lower))) continue;
         const next = tokens[m.endToken];
         const c = next?.text.charCodeAt(0) ?? 0;
-        if (next !== undefined && next.kind !== 'punct' && !(c >= 65 && c <= 90)) continue;
+        if (AMBIGUOUS.has((tokens[m.firstToken] as Token).lower) && next !== undefined && next.kind !== 'punct' && !(c >= 65 && c <= 90)) continue;
       }
       found = true;
       break;

@@ -76,17 +76,9 @@ export const offerFurtherHelp = builtinRule({
       return;
     }
     const from = (sentences[Math.max(0, sentences.length - CLOSING_SENTENCES)] as (typeof sentences)[number]).firstToken;
-    let offered = false;
-    for (const m of offers.find(view, { from })) {
-      const last = (tokens[m.endToken - 1] as Token).lower;
-      if (last === 'know') {
-        const next = tokens[m.endToken];
-        if (next !== undefined && next.kind === 'word' && REQUEST_AFTER_LET_KNOW.has(next.lower)) continue;
-      }
-      offered = true;
-      break;
-    }
-    if (offered) {
+    // "Let me know" before a request ("let me know which version") asks for information. (The
+    // request words are letters only: a token with that `lower` is a word.)
+    if (offers.find(view, { from }).some((m) => (tokens[m.endToken - 1] as Token).lower !== 'know' || !REQUEST_AFTER_LET_KNOW.has(tokens[m.endToken]?.lower as string))) {
       ctx.assess(1);
       return;
     }
