@@ -389,8 +389,27 @@ export function createTextView(text: string): TextView {
       continue;
     }
     if (c < 128 ? isAsciiLetter(c) || isDigit(c) : alnumWidth(text, i) > 0) {
-      const end = scanWord(text, i);
-      const flags = scannedFlags;
+      // Most words are ASCII letters and digits ended by a space or a mark that joins nothing:
+      // scanned here; anything that might join (' - . , : or a non-ASCII unit) goes to scanWord.
+      let end = i;
+      let flags = 0;
+      let h = 0;
+      let d = c;
+      for (;;) {
+        if (d >= 97 && d <= 122) flags |= HAS_LETTER;
+        else if (d >= 65 && d <= 90) {
+          flags |= HAS_LETTER | HAS_UPPER;
+          d += 32;
+        } else if (!(d >= 48 && d <= 57)) break;
+        h = (Math.imul(h, 31) + d) | 0;
+        if (++end === n) break;
+        d = text.charCodeAt(end);
+      }
+      if (end < n && (d >= 128 || d === 39 || d === 45 || d === 46 || d === 44 || d === 58)) {
+        end = scanWord(text, i);
+        flags = scannedFlags;
+        h = scannedHash;
+      }
       // user.name@example.com: an email address is kept whole.
       const after = end < n ? text.charCodeAt(end) : -1;
       if (after === 64 || ((after === 46 || after === 95 || after === 43 || after === 45) && emailAhead(text, end))) {
@@ -408,7 +427,7 @@ export function createTextView(text: string): TextView {
         // An ASCII word is looked up in the vocabulary by the hash of its lower case, computed
         // while scanning; a known word shares the vocabulary's string as its `lower` (and as its
         // `text` when written without capitals), so most tokens cost no new string.
-        const id = spanId(text, i, end, scannedHash);
+        const id = spanId(text, i, end, h);
         if (id !== 0) {
           const word = wordOf(id);
           b.push(i, end, kind, (flags & HAS_UPPER) !== 0 ? text.slice(i, end) : word, word, id);
