@@ -43,20 +43,10 @@ export const noCurtReply = builtinRule({
   },
   check(ctx) {
     const view = ctx.view;
-    const tokens = view.tokens;
     for (const m of unmasked(passive.find(view), view)) reportPhrase(ctx, 'passiveAggressive', m.start, m.end);
     if (view.wordCount === 0 || view.wordCount > MAX_CURT_WORDS) return;
-    let first = -1;
-    let last = -1;
-    let joined = '';
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (t.kind !== 'word') continue;
-      if (first < 0) first = i;
-      last = i;
-      joined = joined === '' ? t.lower : `${joined} ${t.lower}`;
-    }
-    if (first < 0 || !CURT.has(joined)) return;
-    reportPhrase(ctx, 'curt', (tokens[first] as Token).start, (tokens[last] as Token).end);
+    // One to four words: the whole reply, mentions, emoji and punctuation left out.
+    const words = view.tokens.filter((t) => t.kind === 'word');
+    if (CURT.has(words.map((t) => t.lower).join(' '))) reportPhrase(ctx, 'curt', (words[0] as Token).start, (words[words.length - 1] as Token).end);
   },
 });
