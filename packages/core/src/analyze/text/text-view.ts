@@ -409,9 +409,10 @@ export function createTextView(text: string): TextView {
         end = scanWord(text, i);
         flags = scannedFlags;
         h = scannedHash;
+        d = text.charCodeAt(end);
       }
       // user.name@example.com: an email address is kept whole.
-      const after = end < n ? text.charCodeAt(end) : -1;
+      const after = end < n ? d : -1;
       if (after === 64 || ((after === 46 || after === 95 || after === 43 || after === 45) && emailAhead(text, end))) {
         const emailEnd = scanEmail(text, i);
         if (emailEnd > 0) {
