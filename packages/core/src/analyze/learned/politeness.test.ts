@@ -4,6 +4,7 @@ import { createTextView } from '../text/text-view.js';
 import { scorePoliteness } from './politeness.js';
 import weights from './weights/politeness.json';
 import { F, POLITENESS_FEATURES } from './internal/politeness-features.js';
+import { CUE } from './internal/cue-scan.js';
 
 const score = (text: string) => scorePoliteness(createTextView(text)).score;
 
@@ -16,6 +17,18 @@ describe('scorePoliteness', () => {
   it('numbers the features in the order of the names the explanation reports', () => {
     POLITENESS_FEATURES.forEach((name, i) => expect(F[name]).toBe(i));
     expect(Object.keys(F).filter((k) => Number.isNaN(Number(k)))).toHaveLength(POLITENESS_FEATURES.length);
+  });
+
+  it('gives each politeness cue group the index of the feature it sets, and no other group an index below them', () => {
+    expect([CUE.polGratitude, CUE.polGreeting, CUE.polApology, CUE.polIndirect, CUE.polCounterfactual, CUE.polIndicative]).toEqual([
+      F.gratitude, F.greeting, F.apologizing, F.indirectBtw, F.counterfactual, F.indicative,
+    ]);
+    expect([CUE.polHedge, CUE.polFactuality, CUE.polConditional, CUE.polObligation, CUE.polReassurance, CUE.polOpinion]).toEqual([
+      F.hedges, F.factuality, F.conditionalCourtesy, F.obligation, F.reassurance, F.opinion,
+    ]);
+    expect(CUE.afterPoliteness).toBe(POLITENESS_FEATURES.length);
+    const groups = Object.entries(CUE).filter(([name]) => Number.isNaN(Number(name)));
+    for (const [name, id] of groups) expect(name.startsWith('pol') === (id as number) < CUE.afterPoliteness || name === 'afterPoliteness').toBe(true);
   });
 
   it('rates a softened request above a blunt one with the same content', () => {

@@ -16,37 +16,39 @@ import { adaptedChild, criticalParent, freeChild, nurturingParent } from '../dat
 
 /**
  * The phrase groups, by name; the value is the group id stored in each hit. An enum so that the
- * bundler writes each use as a plain number.
+ * bundler writes each use as a plain number. A politeness group's id is the index of the
+ * feature it sets (`F` in `politeness-features.ts`; a test checks it), so a hit sets
+ * `x[group]`; the other groups come after the last politeness feature, the frustration kinds
+ * and the ego states each in a run in their models' order.
  */
 export enum CUE {
-  polIndirect = 0,
-  polCounterfactual = 1,
-  polIndicative = 2,
-  polConditional = 3,
-  polFactuality = 4,
+  polGratitude = 0,
+  polGreeting = 2,
   polApology = 5,
-  polGreeting = 6,
-  polGratitude = 7,
-  polHedge = 8,
-  polObligation = 9,
-  egoCritical = 10,
-  egoNurturing = 11,
-  egoAdult = 12,
-  egoAdapted = 13,
-  egoFree = 14,
-  frStrong = 15,
-  frModerate = 16,
-  frWeak = 17,
-  frEscalation = 18,
-  qOpenRequest = 19,
-  qWondering = 20,
-  qClarifying = 21,
-  polReassurance = 22,
-  polOpinion = 23,
+  polIndirect = 8,
+  polCounterfactual = 12,
+  polIndicative = 13,
+  polHedge = 19,
+  polFactuality = 20,
+  polConditional = 21,
+  polObligation = 31,
+  polReassurance = 35,
+  polOpinion = 36,
+  /** First id past the politeness features. */
+  afterPoliteness = 38,
+  frStrong = 38,
+  frModerate = 39,
+  frWeak = 40,
+  frEscalation = 41,
+  egoCritical = 42,
+  egoNurturing = 43,
+  egoAdult = 44,
+  egoAdapted = 45,
+  egoFree = 46,
+  qOpenRequest = 47,
+  qWondering = 48,
+  qClarifying = 49,
 }
-
-/** Number of groups. */
-export const CUE_GROUPS = 24;
 
 /** One phrase found: its group and token span. */
 export interface CueHit {

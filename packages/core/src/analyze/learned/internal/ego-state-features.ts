@@ -24,8 +24,6 @@ export const EGO_FEATURES = [
 ] as const;
 
 
-/** Cue group of each state, in {@link EGO_STATES} order. */
-const STATE_GROUPS = [CUE.egoCritical, CUE.egoNurturing, CUE.egoAdult, CUE.egoAdapted, CUE.egoFree] as const;
 
 /** A cue phrase found in the text, with the state it points to. */
 export interface EgoCue {
@@ -43,8 +41,9 @@ export function egoStateFeatures(view: TextView, sentiment: number): { x: Float6
   const tokens = view.tokens;
   const info = tokenInfo(view);
   for (const h of info.hits) {
-    const s = STATE_GROUPS.indexOf(h.group as (typeof STATE_GROUPS)[number]);
-    if (s < 0) continue;
+    // The five groups are consecutive, in EGO_STATES order.
+    const s = h.group - CUE.egoCritical;
+    if (s < 0 || s > 4) continue;
     cues.push({ state: EGO_STATES[s] as EgoStateName, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
     x[s] = Math.min((x[s] as number) + 1, 3);
   }

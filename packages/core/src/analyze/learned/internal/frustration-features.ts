@@ -24,7 +24,6 @@ export interface FrustrationCue {
   readonly range: TextRange;
 }
 
-const GROUPS = [CUE.frStrong, CUE.frModerate, CUE.frWeak, CUE.frEscalation] as const;
 const KINDS = ['strong', 'moderate', 'weak', 'escalation'] as const;
 const CAPS = [2, 2, 3, 2] as const;
 const ELONGATED = new Set(elongated);
@@ -52,8 +51,9 @@ export function frustrationFeatures(view: TextView, sentiment: number): { x: Flo
   const tokens = view.tokens;
   const info = tokenInfo(view);
   for (const h of info.hits) {
-    const j = GROUPS.indexOf(h.group as (typeof GROUPS)[number]);
-    if (j < 0) continue;
+    // The four groups are consecutive, in feature order.
+    const j = h.group - CUE.frStrong;
+    if (j < 0 || j > 3) continue;
     cues.push({ kind: KINDS[j] as FrustrationCueKind, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
     x[j] = Math.min((x[j] as number) + 1, CAPS[j] as number);
   }

@@ -8,7 +8,7 @@
  * shared tokens. Used by the scorer at run time and by `scripts/train/train-politeness.ts`.
  */
 import type { TextView, Token } from '../../text/text-view.js';
-import { CUE, CUE_GROUPS } from './cue-scan.js';
+import { CUE } from './cue-scan.js';
 import { SHAPE_CAPS, tokenInfo, WB } from './token-info.js';
 
 /** Feature names, in the order of the vector returned by {@link politenessFeatures}. */
@@ -68,27 +68,6 @@ export enum F {
   opinion = 36,
   thanksBut = 37,
 }
-
-/** Cue-phrase group id → index of the feature it sets (−1: none). */
-const GROUP_FEATURE: number[] = [];
-
-/** Cue-phrase group → the feature it sets. */
-const PHRASE_FEATURE: readonly (readonly [CUE, F])[] = [
-  [CUE.polIndirect, F.indirectBtw],
-  [CUE.polCounterfactual, F.counterfactual],
-  [CUE.polIndicative, F.indicative],
-  [CUE.polConditional, F.conditionalCourtesy],
-  [CUE.polFactuality, F.factuality],
-  [CUE.polApology, F.apologizing],
-  [CUE.polGreeting, F.greeting],
-  [CUE.polGratitude, F.gratitude],
-  [CUE.polHedge, F.hedges],
-  [CUE.polObligation, F.obligation],
-  [CUE.polReassurance, F.reassurance],
-  [CUE.polOpinion, F.opinion],
-];
-for (let g = 0; g < CUE_GROUPS; g++) GROUP_FEATURE.push(-1);
-for (const [group, feature] of PHRASE_FEATURE) GROUP_FEATURE[group] = feature;
 
 /**
  * The feature vector of a text. Most features are presence indicators (0 or 1), as in the paper;
@@ -158,10 +137,8 @@ export function politenessFeatures(view: TextView): Float64Array {
       if ((tokens[first] as Token).lower === 'why') x[F.whyQuestion] = 1;
     }
   }
-  for (const h of info.hits) {
-    const f = GROUP_FEATURE[h.group];
-    if (f !== undefined && f >= 0) x[f] = 1;
-  }
+  // A politeness cue group's id is the index of its feature.
+  for (const h of info.hits) if (h.group < CUE.afterPoliteness) x[h.group] = 1;
   // "Thanks, but …": gratitude that only prefaces a rebuttal.
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (((bits[i] as number) & WB.gratitude) === 0) continue;

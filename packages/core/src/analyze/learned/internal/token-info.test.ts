@@ -45,4 +45,9 @@ describe('tokenInfo', () => {
     expect([scoreSentiment(a), scorePoliteness(a)]).toEqual(first);
     expect(scoreSentiment(b).score).toBeLessThan(0);
   });
+
+  it('numbers the frustration kinds and the ego states as consecutive cue groups, in their models\' order', () => {
+    expect([CUE.frStrong, CUE.frModerate, CUE.frWeak, CUE.frEscalation].map((g) => g - CUE.frStrong)).toEqual([0, 1, 2, 3]);
+    expect([CUE.egoCritical, CUE.egoNurturing, CUE.egoAdult, CUE.egoAdapted, CUE.egoFree].map((g) => g - CUE.egoCritical)).toEqual([0, 1, 2, 3, 4]);
+  });
 });
