@@ -70,6 +70,16 @@ export enum F {
 }
 
 /**
+ * The feature set when any word of a class occurs, for the classes with bits 0 … 12 of {@link WB}
+ * (gratitude, apology, please, btw, hedge, factuality, we, i, you, insult, informal, negation,
+ * impersonal), in bit order.
+ */
+const ANY_FEATURE: readonly F[] = [
+  F.gratitude, F.apologizing, F.please, F.indirectBtw, F.hedges, F.factuality, F.firstPersonPlural,
+  F.firstPerson, F.secondPerson, F.insult, F.informal, F.negation, F.impersonal,
+];
+
+/**
  * The feature vector of a text. Most features are presence indicators (0 or 1), as in the paper;
  * `positive` and `negative` count sentiment words (at most 3); `length` is log2 of the word count
  * over 8, capped at 1, so long messages do not dominate.
@@ -99,19 +109,7 @@ export function politenessFeatures(view: TextView): Float64Array {
   }
   if (info.exclamations > 0) x[F.exclamation] = 1;
   if (info.questionMarks > 0) x[F.question] = 1;
-  if ((any & WB.gratitude) !== 0) x[F.gratitude] = 1;
-  if ((any & WB.apology) !== 0) x[F.apologizing] = 1;
-  if ((any & WB.please) !== 0) x[F.please] = 1;
-  if ((any & WB.btw) !== 0) x[F.indirectBtw] = 1;
-  if ((any & WB.hedge) !== 0) x[F.hedges] = 1;
-  if ((any & WB.factuality) !== 0) x[F.factuality] = 1;
-  if ((any & WB.we) !== 0) x[F.firstPersonPlural] = 1;
-  if ((any & WB.i) !== 0) x[F.firstPerson] = 1;
-  if ((any & WB.you) !== 0) x[F.secondPerson] = 1;
-  if ((any & WB.insult) !== 0) x[F.insult] = 1;
-  if ((any & WB.informal) !== 0) x[F.informal] = 1;
-  if ((any & WB.negation) !== 0) x[F.negation] = 1;
-  if ((any & WB.impersonal) !== 0) x[F.impersonal] = 1;
+  for (let k = 0; k < ANY_FEATURE.length; k++) if (((any >> k) & 1) !== 0) x[ANY_FEATURE[k] as F] = 1;
   x[F.positive] = Math.min(positive, 3);
   x[F.negative] = Math.min(negative, 3);
   x[F.shouting] = shouted >= 2 ? 1 : 0;

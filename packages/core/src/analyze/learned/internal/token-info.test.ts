@@ -50,4 +50,17 @@ describe('tokenInfo', () => {
     expect([CUE.frStrong, CUE.frModerate, CUE.frWeak, CUE.frEscalation].map((g) => g - CUE.frStrong)).toEqual([0, 1, 2, 3]);
     expect([CUE.egoCritical, CUE.egoNurturing, CUE.egoAdult, CUE.egoAdapted, CUE.egoFree].map((g) => g - CUE.egoCritical)).toEqual([0, 1, 2, 3, 4]);
   });
+
+  it('reads emoticons and emoji with their valences, and not an emoticon that starts a word', () => {
+    const valencesOf = (text: string) => tokenInfo(createTextView(text)).sentimentValues;
+    expect(valencesOf(':-) :( :/ :D ;)')).toEqual([2, -2, -1.2, 2.3, 1.6]);
+    expect(valencesOf(':does :pointless')).toEqual([]);
+    expect(valencesOf('\u{1F621} \u2764 \u{1F480} \u{1F642}')).toEqual([-2.9, 2.6, -0.5, 1.4]);
+  });
+
+  it('keeps the word-class bits that politeness reads as "any word of the class" first, in its order', () => {
+    expect([WB.gratitude, WB.apology, WB.please, WB.btw, WB.hedge, WB.factuality, WB.we, WB.i, WB.you, WB.insult, WB.informal, WB.negation, WB.impersonal]).toEqual(
+      Array.from({ length: 13 }, (_, k) => 1 << k),
+    );
+  });
 });

@@ -156,35 +156,36 @@ mark(wordSet('still again anymore keeps kept repeatedly constantly'), WB.persist
 for (const [w, v] of SENTIMENT_LEXICON) entry(w).valence = v;
 for (const [w, node] of CUE_ROOT.next) entry(w).phrases = node;
 
-/** Emoticons (ASCII) and emoji, team-curated, valence on the −4 … +4 scale. */
-const EMOTICONS = new Map<string, number>([
-  [':)', 2], [':-)', 2], [':]', 1.8], ['=)', 1.8], [':d', 2.3], [':-d', 2.3], [';)', 1.6], [';-)', 1.6],
-  [':p', 1.3], [':-p', 1.3], ['<3', 2.5], [':(', -2], [':-(', -2], [":'(", -2.4], [':/', -1.2],
-  [':-/', -1.2], [':|', -0.6], ['>:(', -2.6], [':@', -2.3],
-]);
-const EMOJI = new Map<string, number>([
-  ['\u{1F600}', 2.2], ['\u{1F601}', 2.2], ['\u{1F602}', 1.8], ['\u{1F603}', 2.2], ['\u{1F604}', 2.2],
-  ['\u{1F605}', 1], ['\u{1F606}', 2], ['\u{1F609}', 1.5], ['\u{1F60A}', 2.2], ['\u{1F60D}', 2.8],
-  ['\u{1F618}', 2.3], ['\u{1F642}', 1.4], ['\u{1F923}', 2], ['\u{1F970}', 2.8], ['\u{1F44D}', 1.8],
-  ['\u{1F44F}', 1.9], ['\u{1F64C}', 2.2], ['\u{1F64F}', 1.5], ['\u{1F389}', 2.4], ['\u2764', 2.6],
-  ['\u{1F499}', 2.4], ['\u{1F495}', 2.4], ['\u2705', 1.2], ['\u{1F525}', 1.2], ['\u2B50', 1.5],
-  ['\u{1F61E}', -1.8], ['\u{1F622}', -2.1], ['\u{1F62D}', -2.2], ['\u{1F620}', -2.6], ['\u{1F621}', -2.9],
-  ['\u{1F92C}', -3], ['\u{1F612}', -1.6], ['\u{1F644}', -1.6], ['\u{1F629}', -2], ['\u{1F62B}', -2],
-  ['\u{1F61F}', -1.5], ['\u{1F615}', -1.2], ['\u{1F610}', -0.4], ['\u{1F611}', -0.6], ['\u{1F614}', -1.6],
-  ['\u{1F624}', -2.2], ['\u{1F44E}', -1.8], ['\u{1F494}', -2.4], ['\u274C', -1.2], ['\u{1F480}', -0.5],
-]);
+/**
+ * A map from `keys` to valences on the −4 … +4 scale, given as one character each in `codes`:
+ * the valence times ten plus 81 (so an integer divided by ten: the same number as the literal).
+ */
+function valences(keys: Iterable<string>, codes: string): Map<string, number> {
+  const map = new Map<string, number>();
+  let k = 0;
+  for (const key of keys) map.set(key, (codes.charCodeAt(k++) - 81) / 10);
+  return map;
+}
+
+/** Emoticons (ASCII), team-curated, with their valences. */
+const EMOTICONS = valences(":) :-) :] =) :d :-d ;) ;-) :p :-p <3 :( :-( :'( :/ :-/ :| >:( :@".split(' '), 'eecchhaa^^j==9EEK7:');
+/** Emoji (one code point each), team-curated, with their valences. */
+const EMOJI = valences(
+  '\u{1F600}\u{1F601}\u{1F602}\u{1F603}\u{1F604}\u{1F605}\u{1F606}\u{1F609}\u{1F60A}\u{1F60D}\u{1F618}\u{1F642}\u{1F923}\u{1F970}' +
+    '\u{1F44D}\u{1F44F}\u{1F64C}\u{1F64F}\u{1F389}\u2764\u{1F499}\u{1F495}\u2705\u{1F525}\u2B50\u{1F61E}\u{1F622}\u{1F62D}' +
+    '\u{1F620}\u{1F621}\u{1F92C}\u{1F612}\u{1F644}\u{1F629}\u{1F62B}\u{1F61F}\u{1F615}\u{1F610}\u{1F611}\u{1F614}\u{1F624}' +
+    '\u{1F44E}\u{1F494}\u274C\u{1F480}',
+  'ggcgg[e`gmh_emcdg`ikii]]`?<;743AA==BEMKA;?9EL',
+);
 
 /** Valence of an ASCII emoticon starting at punctuation token `t`, if any. */
 function emoticonValence(text: string, t: Token): number {
-  const c = t.text;
-  if (c !== ':' && c !== ';' && c !== '=' && c !== '<' && c !== '>') return Number.NaN;
-  for (let len = 4; len >= 2; len--) {
-    if (t.start + len > text.length) continue;
-    const v = EMOTICONS.get(text.slice(t.start, t.start + len).toLowerCase());
-    if (v === undefined) continue;
-    const after = t.start + len < text.length ? text.charCodeAt(t.start + len) | 32 : 32;
+  if (!':;=<>'.includes(t.text)) return Number.NaN;
+  for (let end = t.start + 4; end > t.start + 1; end--) {
+    // Past the end of the text the slice is shorter: it finds what a shorter length would.
+    const v = EMOTICONS.get(text.slice(t.start, end).toLowerCase());
     // ":d" must not be the start of a word (":does").
-    if (after < 97 || after > 122) return v;
+    if (v !== undefined && !/[a-z]/i.test(text.charAt(end))) return v;
   }
   return Number.NaN;
 }
@@ -210,31 +211,13 @@ for (const w of WORDS.keys()) {
  * in the dictionary wins. Undefined for any other word (English spells no letter three times).
  */
 function stretched(word: string): WordEntry | undefined {
-  const n = word.length;
-  let prev = -1;
+  // A quick look for three of a kind first: most words have none, and skip the replacements.
   let run = 0;
-  let i = 0;
-  for (; i < n && run < 3; i++) {
-    const c = word.charCodeAt(i);
-    run = c === prev ? run + 1 : 1;
-    prev = c;
-  }
-  if (run < 3) return undefined;
-  let two = '';
-  let one = '';
-  for (let j = 0; j < word.length; j++) {
-    const c = word[j] as string;
-    if (c !== word[j - 1]) {
-      // Start of a run: how long is it?
-      let end = j + 1;
-      while (word[end] === c) end++;
-      const run = end - j;
-      two += run >= 3 ? c + c : c.repeat(run);
-      one += run >= 3 ? c : c.repeat(run);
-    }
-  }
-  return WORDS.get(two) ?? WORDS.get(one);
+  for (let i = 1; i < word.length && run < 2; i++) run = word.charCodeAt(i) === word.charCodeAt(i - 1) ? run + 1 : 0;
+  return run < 2 ? undefined : (WORDS.get(word.replace(STRETCH, '$1$1')) ?? WORDS.get(word.replace(STRETCH, '$1')));
 }
+/** A run of three or more of one character (linear: one character, then repeats of it). */
+const STRETCH = /(.)\1\1+/g;
 
 /** What the lexical pass found. */
 export interface TokenInfo {
