@@ -63,4 +63,20 @@ describe('tokenInfo', () => {
       Array.from({ length: 13 }, (_, k) => 1 << k),
     );
   });
+
+  it('gives a word of each class that class\'s bit', () => {
+    const samples: Record<keyof typeof WB, string> = {
+      gratitude: 'thanks', apology: 'sorry', please: 'please', btw: 'btw', hedge: 'perhaps', factuality: 'honestly',
+      we: 'we', i: 'me', you: 'your', insult: 'idiot', informal: 'gonna', negation: 'nothing', impersonal: 'someone',
+      negate: 'never', intensify: 'extremely', dampen: 'slightly', contrast: 'however', deference: 'awesome',
+      greeting: 'hello', wh: 'whom', directStart: 'then', imperative: 'revert', lead: 'anyway', aux: 'should',
+      subject: 'they', clarifying: 'screenshot', function: 'syncing', persist: 'repeatedly',
+    };
+    for (const [name, word] of Object.entries(samples)) {
+      expect(tokenInfo(createTextView(word)).bits[0]! & WB[name as keyof typeof WB], name).not.toBe(0);
+    }
+    // And not the neighbouring classes' bits (a list out of order would set one of them instead).
+    expect(tokenInfo(createTextView('perhaps')).bits[0]! & (WB.btw | WB.factuality)).toBe(0);
+    expect(tokenInfo(createTextView('syncing')).bits[0]! & (WB.clarifying | WB.persist)).toBe(0);
+  });
 });

@@ -8,7 +8,6 @@
 import type { TextView, Token } from '../../text/text-view.js';
 import { CUE_ROOT, walkCues, type CueHit, type TrieNode } from './cue-scan.js';
 import { CONTRASTS, DAMPENERS, FIRST_PLURAL, FIRST_SINGULAR, INTENSIFIERS, NEGATIONS, SECOND_PERSON } from './cues.js';
-import { wordSet } from './lexicon.js';
 import { SENTIMENT_LEXICON } from './sentiment-lexicon.js';
 
 /**
@@ -70,89 +69,84 @@ function entry(word: string): WordEntry {
   }
   return e;
 }
-function mark(words: Iterable<string>, bit: number): void {
-  for (const w of words) entry(w).bits |= bit;
-}
-
-mark(wordSet('thanks thank thx ty tysm appreciate appreciated appreciative grateful gratitude cheers merci'), WB.gratitude);
-mark(wordSet('sorry apologize apologise apologies apology oops whoops woops pardon regret'), WB.apology);
-mark(wordSet('please pls plz kindly'), WB.please);
-mark(wordSet('btw incidentally'), WB.btw);
-mark(
-  wordSet(
-    'think thought suggest suggested maybe perhaps possibly probably presumably seems seem seemed appears ' +
-      'apparently might guess believe assume suppose wonder wondering somewhat likely unlikely tend ' +
-      'approximately roughly fairly quite rather hopefully',
-  ),
-  WB.hedge,
-);
-mark(wordSet('really actually honestly surely truly obviously clearly definitely certainly indeed frankly'), WB.factuality);
-mark(FIRST_PLURAL, WB.we);
-mark(FIRST_SINGULAR, WB.i);
-mark(SECOND_PERSON, WB.you);
-mark(
-  wordSet(
-    'stupid idiot idiots idiotic dumb moron crap crappy damn damned hell wtf shit bullshit fuck fucking ' +
-      'nonsense ridiculous pathetic useless incompetent lazy clueless ignorant rubbish garbage absurd shut',
-  ),
-  WB.insult,
-);
-mark(wordSet('u ur pls plz pl0x wanna gonna gotta ya yo dude lol idk imo bro'), WB.informal);
-mark(wordSet("not no never nothing nobody don't doesn't didn't isn't aren't wasn't can't won't cannot"), WB.negation);
-mark(wordSet('anyone anybody someone somebody'), WB.impersonal);
-mark(NEGATIONS, WB.negate);
-mark(INTENSIFIERS, WB.intensify);
-mark(DAMPENERS, WB.dampen);
-mark(CONTRASTS, WB.contrast);
-mark(wordSet('great good nice interesting cool excellent awesome wonderful fantastic impressive brilliant'), WB.deference);
-mark(wordSet('hi hello hey dear greetings howdy hiya morning afternoon evening'), WB.greeting);
-mark(wordSet('what how why where when who whom whose which'), WB.wh);
-mark(wordSet('so then and but or now'), WB.directStart);
-mark(
-  wordSet(
-    "stop do don't dont fix read check look go give tell make remove revert explain answer leave quit keep " +
-      'add change delete use send show put get try note see avoid reply respond restore undo move follow ' +
-      'resubmit submit ask',
-  ),
-  WB.imperative,
-);
-mark(
-  wordSet(
-    'okay ok so and but well um uh umm uhh er erm yeah yes yep right now oh ah hmm mm mhm alright great ' +
-      'good cool fine sure hi hey hello then also just actually anyway anyways plus like',
-  ),
-  WB.lead,
-);
-mark(
-  wordSet(
-    'do does did is are was were am can could would will should shall may might must have has had ' +
-      "don't doesn't didn't isn't aren't wasn't weren't can't couldn't wouldn't won't shouldn't haven't hasn't hadn't " +
-      'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt wont shouldnt havent hasnt hadnt',
-  ),
-  WB.aux,
-);
-mark(
-  wordSet("you i we they he she it there that this your anyone anybody someone somebody anything everything everyone people y'all u"),
-  WB.subject,
-);
-mark(
-  wordSet(
-    'exactly specifically mean meant version error message screenshot code steps step details detail ' +
-      'which clarify confirm model browser device number link id account username time date when where ' +
-      'happened happens example',
-  ),
-  WB.clarifying,
-);
-mark(
-  wordSet(
-    'work works working worked load loads loading open opens opening start starts starting connect connects ' +
-      'connecting print prints printing sync syncs syncing boot boots booting respond responds responding run ' +
-      'runs running send sends sending save saves saving install installs installing update updates updating ' +
-      'log login charge charges charging',
-  ),
-  WB.function,
-);
-mark(wordSet('still again anymore keeps kept repeatedly constantly'), WB.persist);
+/**
+ * The words of each class, as space-separated lists in {@link WB} bit order (the class with bit
+ * `1 << k` is entry `k`; a test checks a word of each).
+ */
+const CLASSES: readonly string[] = [
+  // gratitude
+  'thanks thank thx ty tysm appreciate appreciated appreciative grateful gratitude cheers merci',
+  // apology
+  'sorry apologize apologise apologies apology oops whoops woops pardon regret',
+  // please
+  'please pls plz kindly',
+  // btw
+  'btw incidentally',
+  // hedge
+  'think thought suggest suggested maybe perhaps possibly probably presumably seems seem seemed appears ' +
+    'apparently might guess believe assume suppose wonder wondering somewhat likely unlikely tend ' +
+    'approximately roughly fairly quite rather hopefully',
+  // factuality
+  'really actually honestly surely truly obviously clearly definitely certainly indeed frankly',
+  // we
+  FIRST_PLURAL,
+  // i
+  FIRST_SINGULAR,
+  // you
+  SECOND_PERSON,
+  // insult
+  'stupid idiot idiots idiotic dumb moron crap crappy damn damned hell wtf shit bullshit fuck fucking ' +
+    'nonsense ridiculous pathetic useless incompetent lazy clueless ignorant rubbish garbage absurd shut',
+  // informal
+  'u ur pls plz pl0x wanna gonna gotta ya yo dude lol idk imo bro',
+  // negation
+  "not no never nothing nobody don't doesn't didn't isn't aren't wasn't can't won't cannot",
+  // impersonal
+  'anyone anybody someone somebody',
+  // negate
+  NEGATIONS,
+  // intensify
+  INTENSIFIERS,
+  // dampen
+  DAMPENERS,
+  // contrast
+  CONTRASTS,
+  // deference
+  'great good nice interesting cool excellent awesome wonderful fantastic impressive brilliant',
+  // greeting
+  'hi hello hey dear greetings howdy hiya morning afternoon evening',
+  // wh
+  'what how why where when who whom whose which',
+  // directStart
+  'so then and but or now',
+  // imperative
+  "stop do don't dont fix read check look go give tell make remove revert explain answer leave quit keep " +
+    'add change delete use send show put get try note see avoid reply respond restore undo move follow ' +
+    'resubmit submit ask',
+  // lead
+  'okay ok so and but well um uh umm uhh er erm yeah yes yep right now oh ah hmm mm mhm alright great ' +
+    'good cool fine sure hi hey hello then also just actually anyway anyways plus like',
+  // aux
+  'do does did is are was were am can could would will should shall may might must have has had ' +
+    "don't doesn't didn't isn't aren't wasn't weren't can't couldn't wouldn't won't shouldn't haven't hasn't hadn't " +
+    'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt wont shouldnt havent hasnt hadnt',
+  // subject
+  "you i we they he she it there that this your anyone anybody someone somebody anything everything everyone people y'all u",
+  // clarifying
+  'exactly specifically mean meant version error message screenshot code steps step details detail ' +
+    'which clarify confirm model browser device number link id account username time date when where ' +
+    'happened happens example',
+  // function
+  'work works working worked load loads loading open opens opening start starts starting connect connects ' +
+    'connecting print prints printing sync syncs syncing boot boots booting respond responds responding run ' +
+    'runs running send sends sending save saves saving install installs installing update updates updating ' +
+    'log login charge charges charging',
+  // persist
+  'still again anymore keeps kept repeatedly constantly',
+];
+CLASSES.forEach((words, k) => {
+  for (const w of words.split(' ')) entry(w).bits |= 1 << k;
+});
 for (const [w, v] of SENTIMENT_LEXICON) entry(w).valence = v;
 for (const [w, node] of CUE_ROOT.next) entry(w).phrases = node;
 
