@@ -19,12 +19,15 @@
  *   1,000-message sample (it is ~100x slower), with ours on the same sample in the same rounds.
  * - latency: one realistic 2,000-character reply analyzed 5,000 times; p50 and p99.
  * - per rule: each rule alone, minus an analyzer with no rules (skip with `--no-rules`).
+ * - with `--baseline=<path>` (another checkout of this repository, e.g. a `git worktree` of an older
+ *   commit with `node_modules` linked in): that checkout's `recommended` pack in the same rounds as
+ *   ours and write-good, so a before/after comparison shares one process and one machine load.
  *
  * Figures are printed, never asserted. Reproduce: `pnpm bench analyze`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { text as alexText } from 'alex';
 import { createAnalyzer, createTextView, scoreCategories, type AnalyzeMessageOptions, type AnalyzeResult } from '@rapport/core/analyze';
@@ -159,6 +162,26 @@ console.log(`  vs alex:       ${vsAlex.toFixed(1)}x   (goal ≥ 100x)`);
 console.log(`  recommended ÷ tokenizer time: ${ratio(get(main, 'tokenizer'), get(main, 'recommended')).toFixed(2)}x (the analysis costs this many tokenizations)`);
 const ours = rateOf(get(main, 'recommended')).median;
 console.log(`  goal ≥ 50,000 messages/s: ${ours >= 50_000 ? 'met' : 'NOT met'} (${fmt(ours).trim()})`);
+
+// Before/after in one process: another checkout's pack in the same rounds as ours and write-good.
+const baselinePath = process.argv.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length);
+if (baselinePath !== undefined) {
+  const entry = pathToFileURL(resolve(baselinePath, 'packages/core/src/analyze/index.ts')).href;
+  const baseline = ((await import(entry)) as typeof import('@rapport/core/analyze')).createAnalyzer();
+  const both = interleaved(
+    [
+      { name: 'baseline', texts: messages, run: (t) => consume(baseline.analyze(t, { role: 'agent' })), repeat: 3 },
+      { name: 'recommended', texts: messages, run: (t) => consume(recommended.analyze(t, { role: 'agent' })), repeat: 3 },
+      { name: 'write-good', texts: messages, run: (t) => (sink += writeGood(t).reduce((n, s) => n + s.index, 0)) },
+    ],
+    9,
+  );
+  const [b, o, w] = [get(both, 'baseline'), get(both, 'recommended'), get(both, 'write-good')];
+  console.log(`\nbefore/after, same rounds (baseline: ${baselinePath})`);
+  line('baseline recommended', b, `   ${ratio(b, w).toFixed(1)}x write-good (CPU time ${cpuRatio(b, w).toFixed(1)}x)`);
+  line('rapport recommended', o, `   ${ratio(o, w).toFixed(1)}x write-good (CPU time ${cpuRatio(o, w).toFixed(1)}x)`);
+  console.log(`  speed-up over the baseline: ${ratio(o, b).toFixed(2)}x (CPU time ${cpuRatio(o, b).toFixed(2)}x)`);
+}
 
 // A realistic, long agent reply (written for this benchmark), padded to ~2,000 characters.
 const paragraph =
