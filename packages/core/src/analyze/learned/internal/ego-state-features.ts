@@ -9,7 +9,8 @@
 import type { TextView, Token } from '../../text/text-view.js';
 import type { TextRange } from '../../types.js';
 import { CUE } from './cue-scan.js';
-import { SHAPE_CAPS, SHAPE_DIGIT, tokenInfo, WB } from './token-info.js';
+import { SHAPE_DIGIT, tokenInfo, WB } from './token-info.js';
+import { firstWordFrom } from '../../rules/internal/lexicon.js';
 
 /** The five ego states, in the order of the model's outputs. */
 export const EGO_STATES = ['critical-parent', 'nurturing-parent', 'adult', 'adapted-child', 'free-child'] as const;
@@ -47,26 +48,22 @@ export function egoStateFeatures(view: TextView, sentiment: number): { x: Float6
     cues.push({ state: EGO_STATES[s] as EgoStateName, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
     x[s] = Math.min((x[s] as number) + 1, 3);
   }
-  let caps = 0;
   let apologies = 0;
   let emoji = 0;
   let digits = 0;
   for (let i = 0; i < tokens.length; i++) {
     const b = info.bits[i] as number;
-    if (b !== 0) {
-      if ((b & WB.apology) !== 0) apologies++;
-      if ((b & SHAPE_DIGIT) !== 0) digits = 1;
-      if ((b & SHAPE_CAPS) !== 0 && (tokens[i] as Token).text.length >= 3) caps++;
-    } else if ((tokens[i] as Token).kind === 'other') emoji = 1;
+    if ((b & WB.apology) !== 0) apologies++;
+    if ((b & SHAPE_DIGIT) !== 0) digits = 1;
+    if ((tokens[i] as Token).kind === 'other') emoji = 1;
   }
   const excl = info.exclamations;
   for (const s of view.sentences) {
-    let i = s.firstToken;
-    while (i < s.endToken && (tokens[i] as Token).kind !== 'word') i++;
-    if (i < s.endToken && ((info.bits[i] as number) & WB.imperative) !== 0 && s.terminator !== '?') x[5] = 1;
+    const i = firstWordFrom(tokens, s.firstToken, s.endToken);
+    if (i >= 0 && ((info.bits[i] as number) & WB.imperative) !== 0 && s.terminator !== '?') x[5] = 1;
   }
   x[6] = Math.min(excl, 3);
-  x[7] = Math.min(caps, 3);
+  x[7] = Math.min(info.loudWords, 3);
   x[8] = emoji;
   x[9] = digits;
   x[10] = info.questionMarks > 0 ? 1 : 0;

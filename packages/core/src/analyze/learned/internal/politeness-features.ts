@@ -9,7 +9,8 @@
  */
 import type { TextView, Token } from '../../text/text-view.js';
 import { CUE } from './cue-scan.js';
-import { SHAPE_CAPS, tokenInfo, WB } from './token-info.js';
+import { tokenInfo, WB } from './token-info.js';
+import { firstWordFrom } from '../../rules/internal/lexicon.js';
 
 /** Feature names, in the order of the vector returned by {@link politenessFeatures}. */
 export const POLITENESS_FEATURES = [
@@ -91,7 +92,6 @@ export function politenessFeatures(view: TextView): Float64Array {
   const bits = info.bits;
   let positive = 0;
   let negative = 0;
-  let shouted = 0;
   let pleases = 0;
   let any = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -100,7 +100,6 @@ export function politenessFeatures(view: TextView): Float64Array {
     const b = bits[i] as number;
     any |= b;
     if ((b & WB.please) !== 0) pleases++;
-    if ((b & SHAPE_CAPS) !== 0 && t.text.length >= 3) shouted++;
     if (t.text === 'i') x[F.informal] = 1;
   }
   for (const v of info.sentimentValues) {
@@ -112,13 +111,12 @@ export function politenessFeatures(view: TextView): Float64Array {
   for (let k = 0; k < ANY_FEATURE.length; k++) if (((any >> k) & 1) !== 0) x[ANY_FEATURE[k] as F] = 1;
   x[F.positive] = Math.min(positive, 3);
   x[F.negative] = Math.min(negative, 3);
-  x[F.shouting] = shouted >= 2 ? 1 : 0;
+  x[F.shouting] = info.loudWords >= 2 ? 1 : 0;
   // Sentence starts.
   for (let s = 0; s < view.sentences.length; s++) {
     const sentence = view.sentences[s]!;
-    let first = sentence.firstToken;
-    while (first < sentence.endToken && (tokens[first] as Token).kind !== 'word') first++;
-    if (first >= sentence.endToken) continue;
+    const first = firstWordFrom(tokens, sentence.firstToken, sentence.endToken);
+    if (first < 0) continue;
     const b = bits[first] as number;
     if (b === 0) continue;
     if (s === 0) {

@@ -227,6 +227,8 @@ export interface TokenInfo {
   readonly words: number;
   /** Word tokens written in capitals (≥ 2 letters). */
   readonly capsWords: number;
+  /** Of those, the ones of three or more characters ("NOT", "ASAP"; not "OK"). */
+  readonly loudWords: number;
   /** `!` tokens. */
   readonly exclamations: number;
   /** `?` tokens. */
@@ -250,80 +252,56 @@ export function tokenInfo(view: TextView): TokenInfo {
   const sentimentValues: number[] = [];
   let words = 0;
   let capsWords = 0;
+  let loudWords = 0;
   let exclamations = 0;
   let questionMarks = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    switch (t.kind) {
-      case 'word': {
-        words++;
-        let b = 0;
-        const c0 = t.text.charCodeAt(0);
-        if (c0 >= 65 && c0 <= 90) {
-          // Starts with a capital: is it all capitals?
-          let upper = 1;
-          let lower = false;
-          for (let k = 1; k < t.text.length; k++) {
-            const c = t.text.charCodeAt(k);
-            if (c >= 97 && c <= 122) {
-              lower = true;
-              break;
-            }
-            if (c >= 65 && c <= 90) upper++;
+    const kind = t.kind;
+    let b = 0;
+    let v = Number.NaN;
+    if (kind === 'word') {
+      words++;
+      const c0 = t.text.charCodeAt(0);
+      if (c0 >= 65 && c0 <= 90) {
+        // Starts with a capital: is it all capitals?
+        let upper = 1;
+        let lower = false;
+        for (let k = 1; k < t.text.length; k++) {
+          const c = t.text.charCodeAt(k);
+          if (c >= 97 && c <= 122) {
+            lower = true;
+            break;
           }
-          if (!lower && upper >= 2) {
-            b = SHAPE_CAPS;
-            capsWords++;
-          }
-        } else if (c0 >= 48 && c0 <= 57) b = SHAPE_DIGIT;
-        const k = maybeKey(t.lower);
-        const e = (((MAYBE[k >>> 5] as number) & (1 << (k & 31))) !== 0 ? WORDS.get(t.lower) : undefined) ?? stretched(t.lower);
-        if (e !== undefined) {
-          b |= e.bits;
-          if (e.valence === e.valence) {
-            sentimentTokens.push(i);
-            sentimentValues.push(e.valence);
-          } else if ((e.bits & WB.function) !== 0) {
-            // Neutral alone; the sentiment scorer gives it a valence when it is negated.
-            sentimentTokens.push(i);
-            sentimentValues.push(0);
-          }
-          if (e.phrases !== undefined) walkCues(tokens, i, e.phrases, hits);
+          if (c >= 65 && c <= 90) upper++;
         }
-        bits[i] = b;
-        break;
-      }
-      case 'punct': {
-        const c = t.text;
-        if (c === '!') exclamations++;
-        else if (c === '?') questionMarks++;
-        else {
-          const v = emoticonValence(view.text, t);
-          if (v === v) {
-            sentimentTokens.push(i);
-            sentimentValues.push(v);
-          }
+        if (!lower && upper >= 2) {
+          b = SHAPE_CAPS;
+          capsWords++;
+          if (t.text.length >= 3) loudWords++;
         }
-        break;
+      } else if (c0 >= 48 && c0 <= 57) b = SHAPE_DIGIT;
+      const k = maybeKey(t.lower);
+      const e = (((MAYBE[k >>> 5] as number) & (1 << (k & 31))) !== 0 ? WORDS.get(t.lower) : undefined) ?? stretched(t.lower);
+      if (e !== undefined) {
+        b |= e.bits;
+        // A function verb is neutral alone; the sentiment scorer gives it a valence when negated.
+        v = e.valence === e.valence || (e.bits & WB.function) === 0 ? e.valence : 0;
+        if (e.phrases !== undefined) walkCues(tokens, i, e.phrases, hits);
       }
-      case 'other': {
-        const v = EMOJI.get(t.text);
-        if (v !== undefined) {
-          sentimentTokens.push(i);
-          sentimentValues.push(v);
-        }
-        break;
-      }
-      case 'number':
-      case 'url':
-      case 'email':
-        bits[i] = SHAPE_DIGIT;
-        break;
-      default:
-        break;
+    } else if (kind === 'punct') {
+      if (t.text === '!') exclamations++;
+      else if (t.text === '?') questionMarks++;
+      else v = emoticonValence(view.text, t);
+    } else if (kind === 'other') v = EMOJI.get(t.text) ?? Number.NaN;
+    else if (kind !== 'mention') b = SHAPE_DIGIT; // a number, URL or e-mail address
+    bits[i] = b;
+    if (v === v) {
+      sentimentTokens.push(i);
+      sentimentValues.push(v);
     }
   }
-  const info: TokenInfo = { bits, hits, sentimentTokens, sentimentValues, words, capsWords, exclamations, questionMarks };
+  const info: TokenInfo = { bits, hits, sentimentTokens, sentimentValues, words, capsWords, loudWords, exclamations, questionMarks };
   lastView = view;
   lastInfo = info;
   return info;
