@@ -31,6 +31,8 @@ export interface PackMatch {
 interface Node {
   /** Children by the vocabulary id of the next word. */
   next: Map<number, Node> | undefined;
+  /** The node's number in {@link edgeBits}. */
+  tag: number;
   /** Phrase ends at this node: pairs of (list id, phrase index), flattened. */
   ends: number[] | undefined;
 }
@@ -39,6 +41,15 @@ const lists: (readonly string[])[] = [];
 /** The trie's first level, indexed by vocabulary id (see `text/word-set.ts`). */
 let root: (Node | undefined)[] | undefined;
 const NOTHING: readonly number[] = Object.freeze([]);
+/**
+ * One bit per (node, next word) pair that is a trie edge, by hash: a clear bit means no such child,
+ * so the scan skips the Map look-up (two scattered objects) for most next words.
+ */
+const edgeBits = new Uint32Array(2048);
+let tags = 0;
+function edgeBit(tag: number, id: number): number {
+  return (Math.imul(tag, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) >>> 16;
+}
 const EMPTY: readonly PackMatch[] = Object.freeze([]);
 
 function variants(key: string): string[][] {
@@ -74,7 +85,11 @@ function compile(lists: readonly (readonly string[])[]): (Node | undefined)[] {
           const level = node === undefined ? top : (node.next ??= new Map());
           const id = vocabularyId(key);
           let child = level.get(id);
-          if (child === undefined) level.set(id, (child = { next: undefined, ends: undefined }));
+          if (child === undefined) level.set(id, (child = { next: undefined, tag: tags++, ends: undefined }));
+          if (node !== undefined) {
+            const bit = edgeBit(node.tag, id);
+            edgeBits[bit >>> 5] = (edgeBits[bit >>> 5] as number) | (1 << bit);
+          }
           node = child;
         }
         const end = node as Node;
@@ -125,9 +140,12 @@ function scanUncached(view: TextView, first: readonly (Node | undefined)[]): rea
         }
       }
       if (i + depth >= n || node.next === undefined) break;
-      // A word in no list (id 0) continues no phrase: skip the Map look-up (about half the tokens).
+      // A word in no list (id 0) continues no phrase (about half the tokens), and most others do
+      // not continue this one: skip the Map look-up then.
       const nextId = ids[i + depth] as number;
       if (nextId === 0) break;
+      const bit = edgeBit(node.tag, nextId);
+      if (((edgeBits[bit >>> 5] as number) & (1 << bit)) === 0) break;
       node = node.next.get(nextId);
       depth++;
     }
