@@ -120,7 +120,6 @@ export interface TrieNode {
 export const CUE_ROOT: TrieNode = { next: new Map(), groups: [] };
 
 function add(tokens: readonly string[], group: number): void {
-  if (tokens.length === 0) return;
   let node = CUE_ROOT;
   for (const t of tokens) {
     let child = node.next.get(t);
@@ -130,7 +129,8 @@ function add(tokens: readonly string[], group: number): void {
     }
     node = child;
   }
-  if (!node.groups.includes(group)) node.groups.push(group);
+  // A group may be added twice at a node (a phrase listed twice); the walk reads it the same.
+  node.groups.push(group);
 }
 
 for (const [group, phrases] of GROUPS) {
@@ -156,16 +156,11 @@ export function walkCues(tokens: readonly Token[], start: number, node: TrieNode
   let j = start + 1;
   let at: TrieNode = node;
   for (;;) {
-    for (const g of at.groups) {
-      let replaced = false;
-      for (let k = before; k < hits.length; k++) {
-        if ((hits[k] as CueHit).group === g) {
-          hits[k] = { group: g, first: start, end: j };
-          replaced = true;
-          break;
-        }
-      }
-      if (!replaced) hits.push({ group: g, first: start, end: j });
+    for (const group of at.groups) {
+      // Replace the group's shorter phrase from `start`, if any, else append.
+      let k = before;
+      while (k < hits.length && (hits[k] as CueHit).group !== group) k++;
+      hits[k] = { group, first: start, end: j };
     }
     if (j >= n || at.next.size === 0) break;
     const child = at.next.get((tokens[j] as Token).lower);

@@ -24,7 +24,6 @@ export interface FrustrationCue {
   readonly range: TextRange;
 }
 
-const KINDS = ['strong', 'moderate', 'weak', 'escalation'] as const;
 const CAPS = [2, 2, 3, 2] as const;
 const ELONGATED = new Set(elongated);
 const ANGRY_EMOJI = new Set(emoji);
@@ -51,10 +50,10 @@ export function frustrationFeatures(view: TextView, sentiment: number): { x: Flo
   const tokens = view.tokens;
   const info = tokenInfo(view);
   for (const h of info.hits) {
-    // The four groups are consecutive, in feature order.
+    // The four groups are consecutive, in feature order (the first four feature names are their kinds).
     const j = h.group - CUE.frStrong;
     if (j < 0 || j > 3) continue;
-    cues.push({ kind: KINDS[j] as FrustrationCueKind, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
+    cues.push({ kind: FRUSTRATION_FEATURES[j] as FrustrationCueKind, range: [(tokens[h.first] as Token).start, (tokens[h.end - 1] as Token).end] });
     x[j] = Math.min((x[j] as number) + 1, CAPS[j] as number);
   }
   let shouted = 0;
