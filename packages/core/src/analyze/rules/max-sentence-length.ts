@@ -54,7 +54,6 @@ export const maxSentenceLength = builtinRule({
       if (s.endToken - s.firstToken <= max) continue;
       let words = 0;
       let best = 0;
-      let quoted = 0;
       let segStart = s.firstToken;
       let bestStart = s.firstToken;
       let bestEnd = s.firstToken;
@@ -68,7 +67,6 @@ export const maxSentenceLength = builtinRule({
           segStart = i;
         }
         if (t.kind !== 'word') continue;
-        if (masked(ctx.view, i)) quoted++;
         words++;
         if (words > best) {
           best = words;
@@ -76,7 +74,12 @@ export const maxSentenceLength = builtinRule({
           bestEnd = i + 1;
         }
       }
-      if (best <= max || quoted * 2 > best) continue;
+      if (best <= max) continue;
+      // Quoted words are counted only now: most long sentences have no long run of words, and the
+      // skip mask costs a pass over the message.
+      let quoted = 0;
+      for (let i = s.firstToken; i < s.endToken; i++) if ((tokens[i] as Token).kind === 'word' && masked(ctx.view, i)) quoted++;
+      if (quoted * 2 > best) continue;
       // Report to the end of the segment (its last token before a line break or the sentence end).
       let end = bestEnd;
       while (end < s.endToken) {

@@ -77,12 +77,13 @@ export const noPatronizing = builtinRule({
     const ids = wordIds(view).ids;
     for (let i = MINIMIZERS.inView(view) ? 0 : tokens.length; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== 'word' || !MINIMIZERS.hasId(ids[i] as number) || masked(view, i)) continue;
+      if (t.kind !== 'word' || !MINIMIZERS.hasId(ids[i] as number)) continue;
       const next = tokens[i + 1];
       if (next === undefined || next.kind !== 'word') continue;
       const nextWord = next.lower;
-      // Only before an instruction verb ("just click"), and not "simply put".
-      if (!VERBS.has(nextWord) || (t.lower === 'simply' && nextWord === 'put') || EXEMPT_AFTER.has(nextWord)) continue;
+      // Only before an instruction verb ("just click"), and not "simply put"; quoted text last (the
+      // skip mask costs a pass over the message).
+      if (!VERBS.has(nextWord) || (t.lower === 'simply' && nextWord === 'put') || EXEMPT_AFTER.has(nextWord) || masked(view, i)) continue;
       const from = sentenceOf(view, i).firstToken;
       let perfect = false;
       for (let k = from; k < i; k++) if (PERFECT_AUX.has((tokens[k] as Token).lower)) perfect = true;
