@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTextView } from '../text/text-view.js';
 import { scoreEgoState } from './ego-state.js';
 import weights from './weights/ego-state.json';
-import { EGO_FEATURES, EGO_STATES } from './internal/ego-state-features.js';
+import { EGO_FEATURES, EGO_STATES, egoStateFeatures } from './internal/ego-state-features.js';
 
 const ego = (text: string) => scoreEgoState(createTextView(text));
 
@@ -11,6 +11,8 @@ describe('scoreEgoState', () => {
   it('ships weights for the features and states the code uses', () => {
     expect(weights.features).toEqual([...EGO_FEATURES]);
     expect(weights.states).toEqual([...EGO_STATES]);
+    expect(egoStateFeatures(createTextView('Please restart it.'), 0).x).toHaveLength(EGO_FEATURES.length);
+    expect(weights.weights.every((row) => row.length === EGO_FEATURES.length)).toBe(true);
   });
 
   it('reads factual replies as Adult', () => {

@@ -2,10 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTextView } from '../text/text-view.js';
 import { scoreFrustration } from './frustration.js';
+import weights from './weights/frustration.json';
+import { FRUSTRATION_FEATURES, frustrationFeatures } from './internal/frustration-features.js';
 
 const score = (text: string) => scoreFrustration(createTextView(text)).score;
 
 describe('scoreFrustration', () => {
+  it('ships a weight for each feature the code computes', () => {
+    expect(weights.features).toEqual([...FRUSTRATION_FEATURES]);
+    expect(weights.weights).toHaveLength(FRUSTRATION_FEATURES.length);
+    expect(frustrationFeatures(createTextView('Still broken!!'), -0.5).x).toHaveLength(FRUSTRATION_FEATURES.length);
+  });
+
   it('stays low on a calm request and rises with repeated failure, shouting and threats', () => {
     const calm = score('Could you reset my password, please?');
     const repeated = score('The VPN dropped again. Still not fixed after three days.');
