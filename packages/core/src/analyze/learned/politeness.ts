@@ -4,7 +4,7 @@
  */
 import type { TextView } from '../text/text-view.js';
 import { bias as trainedBias, weights as trainedWeights } from './weights/politeness.json';
-import { POLITENESS_FEATURES, politenessFeatures, type PolitenessFeature } from './internal/politeness-features.js';
+import { F, POLITENESS_FEATURES, politenessFeatures, type PolitenessFeature } from './internal/politeness-features.js';
 import { sigmoid } from './internal/lexicon.js';
 
 /**
@@ -33,7 +33,6 @@ export interface PolitenessSignal {
 
 const WEIGHTS: readonly number[] = trainedWeights;
 const BIAS: number = trainedBias;
-const LENGTH = POLITENESS_FEATURES.indexOf('length');
 // The weights file must list exactly POLITENESS_FEATURES (a test checks it); retrain after any
 // change to the features with scripts/train/train-politeness.ts.
 
@@ -83,7 +82,7 @@ function explain(x: Float64Array): PolitenessContribution[] {
   const out: PolitenessContribution[] = [];
   for (let j = 0; j < x.length; j++) {
     const v = x[j] as number;
-    if (v === 0 || j === LENGTH) continue;
+    if (v === 0 || j === F.length) continue;
     out.push({ feature: POLITENESS_FEATURES[j] as PolitenessFeature, weight: Math.round((WEIGHTS[j] as number) * v * 1000) / 1000 });
   }
   return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));

@@ -162,7 +162,7 @@ export function walkCues(tokens: readonly Token[], start: number, node: TrieNode
       while (k < hits.length && (hits[k] as CueHit).group !== group) k++;
       hits[k] = { group, first: start, end: j };
     }
-    if (j >= n || at.next.size === 0) break;
+    if (j >= n) break;
     const child = at.next.get((tokens[j] as Token).lower);
     if (child === undefined) break;
     at = child;

@@ -36,9 +36,7 @@ function hasDoubledLetter(word: string): boolean {
 
 /** Collapses runs of a repeated letter ("grrrr" → "gr", "ughhh" → "ugh"). */
 function collapse(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) if (i === 0 || word[i] !== word[i - 1]) out += word[i];
-  return out;
+  return word.replace(/(.)\1+/g, '$1');
 }
 
 /** Capitalised words that are names, not shouting. */
