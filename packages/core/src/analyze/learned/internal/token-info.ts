@@ -185,21 +185,6 @@ function emoticonValence(text: string, t: Token): number {
 }
 
 /**
- * A quick filter before the dictionary: a 64 Ki-bit table indexed by a hash of a word's first,
- * second and last characters and its length (no string hashing). About half the words of a
- * message are not in the dictionary; they skip the `Map` look-up.
- */
-const MAYBE = new Uint32Array(2048);
-function maybeKey(word: string): number {
-  const n = word.length;
-  return (((word.charCodeAt(0) * 131 + (n > 1 ? word.charCodeAt(1) : 0)) * 131 + word.charCodeAt(n - 1)) * 31 + n) & 0xffff;
-}
-for (const w of WORDS.keys()) {
-  const k = maybeKey(w);
-  MAYBE[k >>> 5] = (MAYBE[k >>> 5] as number) | (1 << (k & 31));
-}
-
-/**
  * The entry of a word written with a letter stretched ("sooo", "pleeease", "goooood", "sorryyy"):
  * each run of three or more of a letter becomes two, else one, and the first of those spellings
  * in the dictionary wins. Undefined for any other word (English spells no letter three times).
@@ -281,8 +266,7 @@ export function tokenInfo(view: TextView): TokenInfo {
           if (t.text.length >= 3) loudWords++;
         }
       } else if (c0 >= 48 && c0 <= 57) b = SHAPE_DIGIT;
-      const k = maybeKey(t.lower);
-      const e = (((MAYBE[k >>> 5] as number) & (1 << (k & 31))) !== 0 ? WORDS.get(t.lower) : undefined) ?? stretched(t.lower);
+      const e = WORDS.get(t.lower) ?? stretched(t.lower);
       if (e !== undefined) {
         b |= e.bits;
         // A function verb is neutral alone; the sentiment scorer gives it a valence when negated.
