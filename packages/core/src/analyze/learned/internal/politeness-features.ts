@@ -101,6 +101,11 @@ export function politenessFeatures(view: TextView): Float64Array {
     any |= b;
     if ((b & WB.please) !== 0) pleases++;
     if (t.text === 'i') x[F.informal] = 1;
+    // "Thanks, but …": gratitude that only prefaces a rebuttal.
+    if ((b & WB.gratitude) !== 0) {
+      const n1 = tokens[i + 1];
+      if (n1 !== undefined && (n1.lower === 'but' || (n1.kind === 'punct' && tokens[i + 2]?.lower === 'but'))) x[F.thanksBut] = 1;
+    }
   }
   for (const v of info.sentimentValues) {
     if (v >= 1) positive++;
@@ -112,9 +117,14 @@ export function politenessFeatures(view: TextView): Float64Array {
   x[F.positive] = Math.min(positive, 3);
   x[F.negative] = Math.min(negative, 3);
   x[F.shouting] = info.loudWords >= 2 ? 1 : 0;
-  // Sentence starts.
+  // Questions, and sentence starts.
+  let questions = 0;
   for (let s = 0; s < view.sentences.length; s++) {
     const sentence = view.sentences[s]!;
+    if (sentence.terminator === '?') {
+      questions++;
+      if (s === 0) x[F.leadingQuestion] = 1;
+    }
     const first = firstWordFrom(tokens, sentence.firstToken, sentence.endToken);
     if (first < 0) continue;
     const b = bits[first] as number;
@@ -135,18 +145,7 @@ export function politenessFeatures(view: TextView): Float64Array {
   }
   // A politeness cue group's id is the index of its feature.
   for (const h of info.hits) if (h.group < CUE.afterPoliteness) x[h.group] = 1;
-  // "Thanks, but …": gratitude that only prefaces a rebuttal.
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (((bits[i] as number) & WB.gratitude) === 0) continue;
-    const n1 = tokens[i + 1] as Token;
-    const n2 = tokens[i + 2];
-    if (n1.lower === 'but' || (n1.kind === 'punct' && n2 !== undefined && n2.lower === 'but')) x[F.thanksBut] = 1;
-  }
-  let questions = 0;
-  for (const sentence of view.sentences) if (sentence.terminator === '?') questions++;
   x[F.manyQuestions] = questions >= 2 ? 1 : 0;
-  const first = view.sentences[0];
-  if (first !== undefined && first.terminator === '?') x[F.leadingQuestion] = 1;
   // A question with none of the softening strategies around it.
   if (
     x[F.question] === 1 &&
