@@ -31,9 +31,18 @@ describe('scoreSentiment', () => {
     expect(score('The agent was nice but the problem is still broken.')).toBeLessThan(0);
   });
 
-  it('reads emoticons and emoji', () => {
+  it('reads emoticons and emoji, which negation does not reach', () => {
     expect(score('all good now :)')).toBeGreaterThan(0);
     expect(score('laptop died again 😡')).toBeLessThan(0);
+    expect(score('Not today :)')).toBeGreaterThan(0);
+  });
+
+  it('adds up repeated feelings with diminishing weight', () => {
+    const one = score('That was bad.');
+    const three = score('That was bad. Really bad. So bad.');
+    expect(three).toBeLessThan(one);
+    // Without dilution the three would sum to well past the single word's double.
+    expect(Math.atanh(-three)).toBeLessThan(3 * Math.atanh(-one));
   });
 
   it('points at the words that carried the sentiment', () => {
@@ -62,4 +71,55 @@ describe('scoreSentiment on support text', () => {
     expect(score('It is still not working.')).toBeLessThan(score('It is not working.'));
     expect(score('Outlook keeps crashing.')).toBeLessThan(score('Outlook is crashing.'));
   });
+
+  it('reads "for the third time" and "5 times" as a repeated failure', () => {
+    expect(score('The sync is broken for the third time.')).toBeLessThan(score('The sync is broken.'));
+    expect(score('I have called 5 times and the sync is broken.')).toBeLessThan(score('I have called and the sync is broken.'));
+  });
+
+  it('gives "like" a valence only as the verb of liking', () => {
+    expect(score('It looks like the update is installed.')).toBe(0);
+    expect(score("I'd like a refund for last month.")).toBe(0);
+    expect(score('I like the new portal.')).toBeGreaterThan(0);
+    expect(score('I do not like the new portal.')).toBeLessThan(0);
+  });
+
+  it('reads "kind of" as a hedge, not as kindness', () => {
+    expect(score('The agent was kind.')).toBeGreaterThan(0);
+    expect(score('The reset was kind of helpful.')).toBeGreaterThan(0);
+    expect(score('The reset was kind of helpful.')).toBeLessThan(score('The reset was helpful.'));
+    expect(score('The portal is kind of slow today.')).toBeLessThanOrEqual(0);
+  });
+
+  it('gives set phrases with a sentiment word no valence ("make sure", "feel free", "as well")', () => {
+    expect(score('Make sure the cable is plugged in.')).toBe(0);
+    expect(score('Feel free to call the desk.')).toBe(0);
+    expect(score('Restart the router as well.')).toBe(0);
+    expect(score('The router works well.')).toBeGreaterThan(0);
+  });
+});
+
+describe('scoreSentiment stays linear', () => {
+  // Emoji, emoticons and punctuation runs: nothing may scan back over them once per token.
+  const shapes: Record<string, (n: number) => string> = {
+    'a run of emoji': (n) => '😀'.repeat(n / 2),
+    'emoticons between punctuation': (n) => ':) ... '.repeat(n / 7),
+    'kind of, like, sort of': (n) => 'kind of like sort of '.repeat(n / 21),
+  };
+  const time = (text: string): number => {
+    const view = createTextView(text);
+    scoreSentiment(view);
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      scoreSentiment(view);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  for (const [name, make] of Object.entries(shapes)) {
+    it(`${name}: 10x the input takes well under 100x the time`, () => {
+      expect(time(make(200_000)) / Math.max(time(make(20_000)), 0.5)).toBeLessThan(40);
+    });
+  }
 });
