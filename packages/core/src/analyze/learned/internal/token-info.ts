@@ -248,19 +248,9 @@ export function tokenInfo(view: TextView): TokenInfo {
     if (kind === 'word') {
       words++;
       const c0 = t.text.charCodeAt(0);
+      // All capitals: a capital first, no a-z, and another A-Z ("OK", "NOT"; not "I", "Ok", "É").
       if (c0 >= 65 && c0 <= 90) {
-        // Starts with a capital: is it all capitals?
-        let upper = 1;
-        let lower = false;
-        for (let k = 1; k < t.text.length; k++) {
-          const c = t.text.charCodeAt(k);
-          if (c >= 97 && c <= 122) {
-            lower = true;
-            break;
-          }
-          if (c >= 65 && c <= 90) upper++;
-        }
-        if (!lower && upper >= 2) {
+        if (!/[a-z]/.test(t.text) && /^.[^A-Z]*[A-Z]/.test(t.text)) {
           b = SHAPE_CAPS;
           capsWords++;
           if (t.text.length >= 3) loudWords++;
