@@ -109,6 +109,14 @@ describe('findCommitments', () => {
     expect(find("I'll have it done by Thursday.")[0]?.due).toBe('2025-03-13T16:00:00.000Z');
   });
 
+  it('finds time phrases in any letter case, whichever word starts them', () => {
+    // The time scan skips words that cannot start a phrase by their vocabulary id (of the lower-cased word).
+    expect(find('WE WILL CALL YOU BY 3 PM TOMORROW.').map((c) => c.phrase)).toEqual(['BY 3 PM TOMORROW']);
+    expect(find("I'll reply In Two Hours, or Within The Hour.").map((c) => c.phrase)).toEqual(['In Two Hours', 'Within The Hour']);
+    expect(find('We will ship it on MARCH 20th, First Thing Monday, or ASAP.').map((c) => c.phrase)).toEqual(['on MARCH 20th, First Thing Monday', 'ASAP']);
+    expect(find("I'll send it 20th of March by End Of Day.").map((c) => c.phrase)).toEqual(['20th of March by End Of Day']);
+  });
+
   it('keeps wall-clock times across a DST change (New York, spring forward on 9 March 2025)', () => {
     const friday = Date.parse('2025-03-07T15:00:00Z'); // Fri 10:00 EST
     const ny = 'America/New_York';

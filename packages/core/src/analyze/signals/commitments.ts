@@ -154,7 +154,7 @@ export function findCommitments(view: TextView, options: FindCommitmentsOptions 
     if (!mayHaveTime(tokens, ids, s.firstToken, s.endToken)) continue;
     const cues = findCues(tokens, ids, s.firstToken, s.endToken);
     if (cues.length === 0) continue;
-    const found = findTimeExpressions(tokens, s.firstToken, s.endToken);
+    const found = findTimeExpressions(tokens, ids, s.firstToken, s.endToken);
     // "…by 3 pm tomorrow, well before your Friday meeting": a time that only names an event
     // ("your Friday meeting") is not a second deadline when the sentence already has one; alone
     // ("fixed before your Friday meeting") it is the deadline.

@@ -233,15 +233,24 @@ function atomAt(tokens: readonly Token[], i: number, end: number): Atom | undefi
 }
 
 /**
- * Finds time expressions in `tokens[from, to)`, left to right, without overlaps. Point-in-time
- * parts next to each other ("tomorrow", "by 3 pm") merge into one expression.
+ * The first words of everything {@link findTimeExpressions} can match at a token: vague timings,
+ * durations, day and day-part phrases, weekday abbreviations and months. Other matches (dates
+ * such as "5th of March", clock times) start with a digit.
  */
-export function findTimeExpressions(tokens: readonly Token[], from: number, to: number): TimeMatch[] {
+const STARTERS = wordSet([...VAGUE.keys(), 'within', 'in', ...ATOMS.keys(), ...WEEKDAY_ABBR.keys(), ...MONTHS.keys()]);
+
+/**
+ * Finds time expressions in `tokens[from, to)` (`ids`: the tokens' vocabulary ids), left to
+ * right, without overlaps. Point-in-time parts next to each other ("tomorrow", "by 3 pm") merge
+ * into one expression.
+ */
+export function findTimeExpressions(tokens: readonly Token[], ids: readonly number[], from: number, to: number): TimeMatch[] {
   const out: TimeMatch[] = [];
   let i = from;
   while (i < to) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word' && t.kind !== 'number') {
+    // Nothing below matches at a token that is neither a starter word nor starts with a digit.
+    if ((t.kind !== 'word' && t.kind !== 'number') || (!STARTERS.hasId(ids[i] as number) && leadingDigits(t.lower) === 0)) {
       i++;
       continue;
     }
