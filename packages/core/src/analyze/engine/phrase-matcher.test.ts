@@ -80,6 +80,44 @@ describe('compilePhrases', () => {
     );
   });
 
+  it('agrees with a naive matcher with wildcards, case sensitivity, ties and token bounds', () => {
+    const vocab = ['a', 'A', 'b', 'sorry', 'Sorry', '42', ',', '.'];
+    const phrase = fc.array(fc.constantFrom(...vocab, '*'), { minLength: 1, maxLength: 4 }).filter((w) => w.some((x) => x !== '*'));
+    fc.assert(
+      fc.property(
+        fc.array(phrase, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom(...vocab), { maxLength: 30 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.nat(8),
+        fc.nat(30),
+        (lists, words, caseSensitive, overlapping, from, to) => {
+          const view = createTextView(words.join(' '));
+          expect(view.tokens.map((t) => t.text)).toEqual(words);
+          const matcher = compilePhrases(lists.map((w) => w.join(' ')), { caseSensitive });
+          const got = matcher.find(view, { from, to, overlapping }).map((m) => [m.phraseIndex, m.firstToken, m.endToken]);
+          const same = (p: string, w: string) => (p === '*' ? /^\w+$/.test(w) : caseSensitive ? p === w : p.toLowerCase() === w.toLowerCase());
+          const expected: number[][] = [];
+          const stop = Math.min(to, words.length);
+          for (let i = from; i < stop; ) {
+            let best: number[] | undefined;
+            lists.forEach((list, index) => {
+              const fits = i + list.length <= stop && list.every((p, k) => same(p, words[i + k] as string));
+              if (fits && (best === undefined || list.length > (best[2] as number) - i)) best = [index, i, i + list.length];
+            });
+            if (best === undefined) i++;
+            else {
+              expected.push(best);
+              i = overlapping ? i + 1 : (best[2] as number);
+            }
+          }
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('stays linear on repeated phrase prefixes', () => {
     const matcher = compilePhrases(["i'm sorry i'm sorry i'm sorry for the delay", "i'm sorry"]);
     const time = (n: number) => {

@@ -1,5 +1,26 @@
 import { RapportError } from '../../errors.js';
+import { compileTrie, longestAt, variants } from '../rules/internal/pack-phrases.js';
 import { createTextView, type TextView, type Token } from '../text/text-view.js';
+import { idOf, wordIds } from '../text/word-set.js';
+
+/** A token's case-sensitive key: its text with straight apostrophes. */
+const exactKey = (token: Token): string => token.text.replace(/[\u2018\u2019]/g, "'");
+
+// The case-sensitive ids of the last view (shared by every case-sensitive matcher), valid while
+// `wordIds` returns the same object for it (the vocabulary has not grown since).
+let exactFor: object | undefined;
+let exactCached: readonly number[] = [];
+
+/** The vocabulary ids of `view`'s tokens' case-sensitive keys. */
+function exactIds(view: TextView): readonly number[] {
+  const words = wordIds(view);
+  if (words !== exactFor) {
+    // A word written in lower case is its own key (`lower` already has straight apostrophes).
+    exactCached = view.tokens.map((t, i) => (t.kind === 'word' && t.text === t.lower ? (words.ids[i] as number) : idOf(exactKey(t))));
+    exactFor = words;
+  }
+  return exactCached;
+}
 
 /**
  * One phrase found by a {@link PhraseMatcher}.
@@ -58,89 +79,6 @@ export interface PhraseMatcher {
   find(view: TextView, options?: FindPhrasesOptions): PhraseMatch[];
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
-  any: TrieNode | undefined;
-  phrase: number;
-  depth: number;
-}
-
-const MAX_VARIANTS = 64;
-
-function node(depth: number): TrieNode {
-  return { next: undefined, any: undefined, phrase: -1, depth };
-}
-
-function normalizeKey(token: Token, caseSensitive: boolean): string {
-  if (!caseSensitive) return token.lower;
-  const t = token.text;
-  return t.includes('\u2019') || t.includes('\u2018') ? t.replace(/[\u2018\u2019]/g, "'") : t;
-}
-
-/** Alternative token sequences for one phrase token. */
-function variantsOf(key: string, options: Required<CompilePhrasesOptions>): string[][] {
-  const out: string[][] = [[key]];
-  if (options.apostropheVariants && key.includes("'")) out.push([key.replaceAll("'", '')]);
-  if (options.hyphenVariants && key.includes('-') && key.length > 1) {
-    const parts = key.split('-').filter((p) => p.length > 0);
-    if (parts.length > 1) {
-      out.push(parts);
-      out.push([parts.join('')]);
-    }
-  }
-  return out;
-}
-
-/*
- * A pre-filter so that most tokens cost a matcher one bit test instead of a string-keyed Map
- * look-up (the English pack has thirty-odd matchers, and hashing each token thirty times was a
- * fifth of the analysis time). Each token gets a 12-bit signature from its first, second and last
- * characters and its length, computed once per view; each matcher keeps a 4,096-bit set of the
- * signatures of its phrases' first words. A token whose signature is not in the set cannot start
- * a match; one that is (about 1 in 40 false positives for a hundred first words) goes on to the
- * trie. No global state grows, and nothing depends on which matchers exist.
- */
-const SIGNATURE_BITS = 4096;
-
-function signatureOf(lower: string): number {
-  const n = lower.length;
-  if (n === 0) return 0;
-  const c0 = lower.charCodeAt(0);
-  const c1 = n > 1 ? lower.charCodeAt(1) : 0;
-  const cl = lower.charCodeAt(n - 1);
-  return (c0 * 961 + c1 * 31 + cl + n * 7919) & (SIGNATURE_BITS - 1);
-}
-
-// The signatures of the last two views seen (an analysis matches its text and often its
-// context); a miss only recomputes, so any call pattern stays correct.
-let viewA: TextView | undefined;
-let sigsA: Uint16Array = new Uint16Array(0);
-let viewB: TextView | undefined;
-let sigsB: Uint16Array = new Uint16Array(0);
-
-function signaturesOf(view: TextView): Uint16Array {
-  if (view === viewA) return sigsA;
-  if (view === viewB) return sigsB;
-  const tokens = view.tokens;
-  const sigs = new Uint16Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) sigs[i] = signatureOf((tokens[i] as Token).lower);
-  viewB = viewA;
-  sigsB = sigsA;
-  viewA = view;
-  sigsA = sigs;
-  return sigs;
-}
-
-/** The signature set of the first words of `root`'s phrases. */
-function firstWordSignatures(root: TrieNode): Uint32Array {
-  const bits = new Uint32Array(SIGNATURE_BITS / 32);
-  for (const key of root.next?.keys() ?? []) {
-    const sig = signatureOf(key.toLowerCase());
-    bits[sig >>> 5] = (bits[sig >>> 5] as number) | (1 << (sig & 31));
-  }
-  return bits;
-}
-
 /**
  * Compiles a list of phrases into a token trie, once, for fast matching over a `TextView`.
  *
@@ -166,123 +104,46 @@ function firstWordSignatures(root: TrieNode): Uint32Array {
  * @since 0.1.0
  */
 export function compilePhrases(phrases: readonly string[], options: CompilePhrasesOptions = {}): PhraseMatcher {
-  const opts: Required<CompilePhrasesOptions> = {
-    caseSensitive: options.caseSensitive ?? false,
-    apostropheVariants: options.apostropheVariants ?? true,
-    hyphenVariants: options.hyphenVariants ?? true,
-  };
-  const root = node(0);
-  let wildcards = false;
   phrases.forEach((phrase, index) => {
     const tokens = typeof phrase === 'string' ? createTextView(phrase).tokens : [];
-    const keys = tokens.map((t) => (t.text === '*' ? '*' : normalizeKey(t, opts.caseSensitive)));
-    if (keys.includes('*')) wildcards = true;
-    if (keys.length === 0 || keys.every((k) => k === '*')) {
+    if (tokens.every((t) => t.text === '*')) {
       throw new RapportError('INVALID_INPUT', `Phrase ${index} is empty or only wildcards`, {
         issues: [{ code: 'invalid_phrase', path: [index], message: 'a phrase needs at least one word' }],
       });
     }
-    let sequences: string[][] = [[]];
-    for (const key of keys) {
-      const alternatives = key === '*' ? [['*']] : variantsOf(key, opts);
-      const next: string[][] = [];
-      for (const seq of sequences) for (const alt of alternatives) if (next.length < MAX_VARIANTS) next.push([...seq, ...alt]);
-      sequences = next;
-    }
-    for (const seq of sequences) insert(root, seq, index);
   });
-  // A phrase starting with `*` can start anywhere: no pre-filter then.
-  const firstBits = root.any === undefined ? firstWordSignatures(root) : undefined;
-
+  const caseSensitive = options.caseSensitive === true;
+  // The trie is the rule pack's (`rules/internal/pack-phrases.ts`): phrase words join the shared
+  // vocabulary (for the life of the program, once per distinct word), and a view's words are
+  // looked up there once, for the pack and every matcher alike.
+  const apostrophes = options.apostropheVariants !== false;
+  const hyphens = options.hyphenVariants !== false;
+  // `variants` lists the word, then its apostrophe-free form (when it has an apostrophe), then
+  // its hyphen forms; `*` is key '' (id 0, the wildcard), so a real word's empty form is dropped.
+  const trie = compileTrie([phrases], (token) => {
+    if (token.text === '*') return [['']];
+    const key = caseSensitive ? exactKey(token) : token.lower;
+    const apostrophe = key.includes("'") ? 1 : 0;
+    return variants(key).filter((alt, k) => !alt.includes('') && (k === 0 || (k <= apostrophe ? apostrophes : hyphens)));
+  });
   return {
     size: phrases.length,
     find(view: TextView, findOptions: FindPhrasesOptions = {}): PhraseMatch[] {
       const tokens = view.tokens;
       const to = Math.min(findOptions.to ?? tokens.length, tokens.length);
-      const overlapping = findOptions.overlapping === true;
+      const ids = caseSensitive ? exactIds(view) : wordIds(view).ids;
       const matches: PhraseMatch[] = [];
-      const caseSensitive = opts.caseSensitive;
-      const sigs = firstBits === undefined ? undefined : signaturesOf(view);
-      let i = Math.max(findOptions.from ?? 0, 0);
-      while (i < to) {
-        if (sigs !== undefined) {
-          const sig = sigs[i] as number;
-          if ((((firstBits as Uint32Array)[sig >>> 5] as number) & (1 << (sig & 31))) === 0) {
-            i++;
-            continue;
-          }
-        }
-        const best = longestAt(root, tokens, i, to, caseSensitive, wildcards);
-        if (best === undefined) {
+      const best: [number, number] = [0, 0];
+      for (let i = Math.max(findOptions.from ?? 0, 0); i < to; ) {
+        if (!longestAt(trie, ids, tokens, i, to, best)) {
           i++;
           continue;
         }
-        const endToken = i + best.depth;
-        matches.push({
-          phraseIndex: best.phrase,
-          firstToken: i,
-          endToken,
-          start: (tokens[i] as Token).start,
-          end: (tokens[endToken - 1] as Token).end,
-        });
-        i = overlapping ? i + 1 : endToken;
+        const endToken = best[0];
+        matches.push({ phraseIndex: best[1], firstToken: i, endToken, start: (tokens[i] as Token).start, end: (tokens[endToken - 1] as Token).end });
+        i = findOptions.overlapping === true ? i + 1 : endToken;
       }
       return matches;
     },
   };
-}
-
-function insert(root: TrieNode, keys: readonly string[], index: number): void {
-  let current = root;
-  for (const key of keys) {
-    if (key === '*') {
-      current.any ??= node(current.depth + 1);
-      current = current.any;
-      continue;
-    }
-    current.next ??= new Map();
-    let child = current.next.get(key);
-    if (child === undefined) {
-      child = node(current.depth + 1);
-      current.next.set(key, child);
-    }
-    current = child;
-  }
-  if (current.phrase < 0) current.phrase = index;
-}
-
-/** Whether `candidate` beats `best`: longer, or as long with a lower phrase index. */
-function better(candidate: TrieNode, best: TrieNode | undefined): boolean {
-  return best === undefined || candidate.depth > best.depth || (candidate.depth === best.depth && candidate.phrase < best.phrase);
-}
-
-/** The deepest phrase-ending node reachable from `start` (ties: the lower phrase index). */
-function longestAt(root: TrieNode, tokens: readonly Token[], start: number, to: number, caseSensitive: boolean, wildcards: boolean): TrieNode | undefined {
-  let best: TrieNode | undefined;
-  if (!wildcards) {
-    // One path through the trie: one map look-up per token, no allocation.
-    let current: TrieNode | undefined = root;
-    for (let j = start; j < to && current !== undefined; j++) {
-      const token = tokens[j] as Token;
-      current = current.next?.get(caseSensitive ? normalizeKey(token, true) : token.lower);
-      if (current !== undefined && current.phrase >= 0 && better(current, best)) best = current;
-    }
-    return best;
-  }
-  // With wildcards, a small set of parallel paths (bounded by the trie's branching on `*`).
-  let frontier: TrieNode[] = [root];
-  for (let j = start; j < to && frontier.length > 0; j++) {
-    const token = tokens[j] as Token;
-    const key = caseSensitive ? normalizeKey(token, true) : token.lower;
-    const isWord = token.kind === 'word' || token.kind === 'number';
-    const next: TrieNode[] = [];
-    for (const n of frontier) {
-      const exact = n.next?.get(key);
-      if (exact !== undefined) next.push(exact);
-      if (isWord && n.any !== undefined) next.push(n.any);
-    }
-    for (const child of next) if (child.phrase >= 0 && better(child, best)) best = child;
-    frontier = next;
-  }
-  return best;
 }

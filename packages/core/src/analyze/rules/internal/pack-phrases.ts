@@ -8,6 +8,9 @@
  * Phrases are tokenized with the shared tokenizer and matched on `token.lower`; like the engine's
  * matcher, a phrase word with an apostrophe also matches without it ("dont"), and a hyphenated
  * word also matches split or joined ("follow up", "followup").
+ *
+ * The engine's public `compilePhrases` is built on the same trie ({@link compileTrie} and
+ * {@link longestAt}), with its own key sequences (case-sensitive keys, variants off, `*`).
  */
 import { createTextView, type TextView, type Token } from '../../text/text-view.js';
 import { vocabularyId, wordIds } from '../../text/word-set.js';
@@ -37,10 +40,15 @@ interface Node {
   ends: number[] | undefined;
 }
 
+/**
+ * A compiled trie: first level by vocabulary id. Key 0 (the empty word, which no token has) is a
+ * wildcard child for `compilePhrases`' `*`; the pack's scan never follows it.
+ */
+export type Trie = (Node | undefined)[];
+
 const lists: (readonly string[])[] = [];
 /** The trie's first level, indexed by vocabulary id (see `text/word-set.ts`). */
-let root: (Node | undefined)[] | undefined;
-const NOTHING: readonly number[] = Object.freeze([]);
+let root: Trie | undefined;
 /**
  * One bit per (node, next word) pair that is a trie edge, by hash: a clear bit means no such child,
  * so the scan skips the Map look-up (two scattered objects) for most next words.
@@ -50,9 +58,11 @@ let tags = 0;
 function edgeBit(tag: number, id: number): number {
   return (Math.imul(tag, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) >>> 16;
 }
-const EMPTY: readonly PackMatch[] = Object.freeze([]);
+/** The empty result, of a scan and of a list (one frozen array for both). */
+const EMPTY: readonly never[] = Object.freeze([]);
 
-function variants(key: string): string[][] {
+/** The key sequences a phrase word matches: itself, then without apostrophes, then split and joined at hyphens. */
+export function variants(key: string): string[][] {
   const out: string[][] = [[key]];
   if (key.includes("'")) out.push([key.replaceAll("'", '')]);
   if (key.includes('-') && key.length > 1) {
@@ -65,17 +75,20 @@ function variants(key: string): string[][] {
   return out;
 }
 
-/** The trie of `lists` (phrase words registered in the shared vocabulary), first level by id. */
-function compile(lists: readonly (readonly string[])[]): (Node | undefined)[] {
+/**
+ * The trie of `lists` (phrase words registered in the shared vocabulary), first level by id;
+ * `expand` gives the key sequences each phrase token matches.
+ */
+export function compileTrie(lists: readonly (readonly string[])[], expand = (token: Token) => variants(token.lower)): Trie {
   const top = new Map<number, Node>();
   lists.forEach((phrases, list) => {
     phrases.forEach((phrase, index) => {
-      const keys = createTextView(phrase).tokens.map((t) => t.lower);
+      const keys = createTextView(phrase).tokens.map(expand);
       if (keys.length === 0) return;
       let sequences: string[][] = [[]];
       for (const key of keys) {
         const next: string[][] = [];
-        for (const seq of sequences) for (const alt of variants(key)) if (next.length < 64) next.push([...seq, ...alt]);
+        for (const seq of sequences) for (const alt of key) if (next.length < 64) next.push([...seq, ...alt]);
         sequences = next;
       }
       for (const seq of sequences) {
@@ -92,16 +105,14 @@ function compile(lists: readonly (readonly string[])[]): (Node | undefined)[] {
           }
           node = child;
         }
-        const end = node as Node;
-        end.ends ??= [];
-        // Duplicates within a list keep the first index.
-        let dup = false;
-        for (let k = 0; k < end.ends.length; k += 2) if (end.ends[k] === list) dup = true;
-        if (!dup) end.ends.push(list, index);
+        const ends = ((node as Node).ends ??= []);
+        // Duplicates within a list keep the first index. Lists are compiled in order, so a list's
+        // earlier pair at this node, if any, is the last one.
+        if (ends[ends.length - 2] !== list) ends.push(list, index);
       }
     });
   });
-  const first: (Node | undefined)[] = [];
+  const first: Trie = [];
   for (const [id, node] of top) {
     while (first.length <= id) first.push(undefined);
     first[id] = node;
@@ -150,11 +161,11 @@ function scanUncached(view: TextView, first: readonly (Node | undefined)[]): rea
       depth++;
     }
   }
-  return found ?? NOTHING;
+  return found ?? EMPTY;
 }
 
 /** A per-view cache of the scan with the current lists, made again whenever a list is registered. */
-const newScan = () => viewCache((view: TextView) => scanUncached(view, (root ??= compile(lists))));
+const newScan = () => viewCache((view: TextView) => scanUncached(view, (root ??= compileTrie(lists))));
 let scan = newScan();
 
 /**
@@ -174,7 +185,7 @@ export function phraseList(phrases: readonly string[]): PhraseList {
  * team's own terms): compiled once, scanned on each `find`. Its words join the shared vocabulary.
  */
 export function ownPhraseList(phrases: readonly string[]): PhraseList {
-  const own = compile([phrases]);
+  const own = compileTrie([phrases]);
   return { find: (view, window) => matchesOf(scanUncached(view, own), 0, view, window) };
 }
 
@@ -198,4 +209,34 @@ function matchesOf(found: readonly number[], id: number, view: TextView, window:
     resume = end;
   }
   return out ?? EMPTY;
+}
+
+/**
+ * The longest phrase of `trie` (one list) starting at token `i` and ending by token `to`, written
+ * to `out` as [endToken, phraseIndex]; false when there is none. Ties (several wildcard paths):
+ * the lower phrase index. `ids` are the vocabulary ids of the tokens' keys.
+ */
+export function longestAt(trie: Trie, ids: readonly number[], tokens: readonly Token[], i: number, to: number, out: [number, number]): boolean {
+  out[0] = -1;
+  const id = ids[i] as number;
+  if (id !== 0) visit(trie[id], ids, tokens, i + 1, to, out);
+  if (wordy(tokens[i] as Token)) visit(trie[0], ids, tokens, i + 1, to, out);
+  return out[0] >= 0;
+}
+
+const wordy = (token: Token): boolean => token.kind === 'word' || token.kind === 'number';
+
+/** {@link longestAt} from `node`, reached with tokens up to `j`. */
+function visit(node: Node | undefined, ids: readonly number[], tokens: readonly Token[], j: number, to: number, out: [number, number]): void {
+  if (node === undefined) return;
+  const phrase = node.ends?.[1];
+  if (phrase !== undefined && (j > out[0] || (j === out[0] && phrase < out[1]))) {
+    out[0] = j;
+    out[1] = phrase;
+  }
+  const next = node.next;
+  if (j >= to || next === undefined) return;
+  const id = ids[j] as number;
+  if (id !== 0) visit(next.get(id), ids, tokens, j + 1, to, out);
+  if (wordy(tokens[j] as Token)) visit(next.get(0), ids, tokens, j + 1, to, out);
 }
