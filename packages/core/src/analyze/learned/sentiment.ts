@@ -254,8 +254,9 @@ function round4(x: number): number {
  * ```ts
  * import { createTextView, scoreSentiment } from '@rapport/core/analyze';
  *
- * scoreSentiment(createTextView('Thanks, that fixed it!')).score; // > 0.5
+ * scoreSentiment(createTextView('Thanks, that fixed it! Great work.')).score; // > 0.5
  * scoreSentiment(createTextView('It is still not working.')).score; // < 0
+ * scoreSentiment(createTextView('It looks like the update is installed.')).score; // 0
  * ```
  * @since 0.1.0
  */
