@@ -5,9 +5,10 @@
  * `learned/internal/frustration-features.ts`. Trained on the customer messages of the `dev` part
  * of the team-labeled set; `holdout` and `fresh` are reported by `pnpm eval`.
  *
- * Run: `pnpm exec tsx --conditions=@rapport/source scripts/train/train-frustration.ts`
+ * Run: `pnpm exec tsx --conditions=@rapport/source scripts/train/train-frustration.ts` (add
+ * `--check` to only compare with the shipped file; exits 1 when it is stale).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTextView } from '../../packages/core/src/analyze/text/text-view.js';
 import { FRUSTRATION_FEATURES, frustrationFeatures } from '../../packages/core/src/analyze/learned/internal/frustration-features.js';
@@ -26,7 +27,14 @@ export const CAP = 1.5;
  */
 export const NO_CUE_SCORE = 0.08;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The shipped weights file. */
+export const frustrationWeightsFile = resolve(repoRoot, 'packages/core/src/analyze/learned/weights/frustration.json');
+
+/**
+ * Fits the model and returns the weights file's text (what the script writes), with the fit for
+ * the console report. Deterministic: the same labeled data and features give the same bytes.
+ */
+export function trainFrustration(): { text: string; rows: number; model: ReturnType<typeof fitLogistic> } {
   const rows = loadEgoStates().filter((r) => r.split === 'dev' && r.role === 'customer');
   const xs = rows.map((r) => {
     const view = createTextView(r.text);
@@ -43,8 +51,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fittedBias: roundSig(model.bias),
     bias: roundSig(Math.log(NO_CUE_SCORE / (1 - NO_CUE_SCORE))),
   };
-  writeFileSync(resolve(repoRoot, 'packages/core/src/analyze/learned/weights/frustration.json'), JSON.stringify(json) + '\n');
-  console.log(`trained on ${rows.length} customer messages`);
+  return { text: JSON.stringify(json) + '\n', rows: rows.length, model };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { text, rows, model } = trainFrustration();
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(frustrationWeightsFile, 'utf8') === text;
+    console.log(same ? 'frustration.json: match byte for byte' : 'frustration.json is stale: run this script without --check and commit the file');
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(frustrationWeightsFile, text);
+  console.log(`trained on ${rows} customer messages`);
   FRUSTRATION_FEATURES.forEach((f, j) => console.log(`  ${f.padEnd(18)} ${model.weights[j]!.toFixed(3)}`));
   console.log(`  bias ${model.bias.toFixed(3)}`);
 }
