@@ -10,9 +10,10 @@
  * topics). The penalty is chosen from a small grid by the same cross-validation; standardised
  * weights are capped at `CAP`. Deterministic.
  *
- * Run: `pnpm exec tsx --conditions=@rapport/source scripts/train/train-politeness.ts`
+ * Run: `pnpm exec tsx --conditions=@rapport/source scripts/train/train-politeness.ts` (add `--check`
+ * to only compare with the shipped file; exits 1 when it is stale).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createTextView } from '../../packages/core/src/analyze/text/text-view.js';
 import { POLITENESS_FEATURES, politenessFeatures } from '../../packages/core/src/analyze/learned/internal/politeness-features.js';
@@ -45,17 +46,22 @@ export function crossValidate(task: { row: PolitenessRow; y: number }[], xs: Flo
   return correct / task.length;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!sharedEvalAvailable()) {
-    console.warn('SKIP train-politeness: ../shared/eval is absent');
-    process.exit(0);
-  }
+/** The shipped weights file. */
+export const politenessWeightsFile = resolve(repoRoot, 'packages/core/src/analyze/learned/weights/politeness.json');
+
+/**
+ * Chooses the penalty by cross-validation, fits on every request and returns the weights file's
+ * text (what the script writes), with the CV log for the console. Needs `../shared/eval`.
+ * Deterministic: the same data and features give the same bytes.
+ */
+export function trainPoliteness(): { text: string; log: string[]; n: number; lambda: number; weights: number[] } {
   const task = quartileTask(loadPoliteness());
   const xs = task.map((t) => politenessFeatures(createTextView(t.row.text)));
   let best = { lambda: LAMBDAS[0] as number, acc: -1 };
+  const log: string[] = [];
   for (const lambda of LAMBDAS) {
     const acc = crossValidate(task, xs, lambda);
-    console.log(`lambda=${lambda}  ${FOLDS}-fold CV accuracy=${(acc * 100).toFixed(2)}%`);
+    log.push(`lambda=${lambda}  ${FOLDS}-fold CV accuracy=${(acc * 100).toFixed(2)}%`);
     if (acc > best.acc + 1e-9) best = { lambda, acc };
   }
   const model = fitLogistic(xs, task.map((t) => t.y), best.lambda, CAP);
@@ -70,7 +76,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     weights: model.weights.map((w) => roundSig(w)),
     bias: roundSig(model.bias),
   };
-  writeFileSync(resolve(repoRoot, 'packages/core/src/analyze/learned/weights/politeness.json'), JSON.stringify(json, null, 1) + '\n');
-  console.log(`chose lambda=${best.lambda}; n=${task.length}`);
-  POLITENESS_FEATURES.forEach((name, j) => console.log(`  ${name.padEnd(20)} ${model.weights[j]!.toFixed(3)}`));
+  return { text: JSON.stringify(json, null, 1) + '\n', log, n: task.length, lambda: best.lambda, weights: model.weights };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!sharedEvalAvailable()) {
+    console.warn('SKIP train-politeness: ../shared/eval is absent');
+    process.exit(0);
+  }
+  const { text, log, n, lambda, weights } = trainPoliteness();
+  for (const line of log) console.log(line);
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(politenessWeightsFile, 'utf8') === text;
+    console.log(same ? 'politeness.json: match byte for byte' : 'politeness.json is stale: run this script without --check and commit the file');
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(politenessWeightsFile, text);
+  console.log(`chose lambda=${lambda}; n=${n}`);
+  POLITENESS_FEATURES.forEach((name, j) => console.log(`  ${name.padEnd(20)} ${weights[j]!.toFixed(3)}`));
 }
