@@ -1,5 +1,5 @@
 import { RapportError } from '../../errors.js';
-import { compileTrie, longestAt, variants } from '../rules/internal/pack-phrases.js';
+import { compileTrie, longestAt, variants } from '../text/phrase-trie.js';
 import { createTextView, type TextView, type Token } from '../text/text-view.js';
 import { idOf, wordIds } from '../text/word-set.js';
 

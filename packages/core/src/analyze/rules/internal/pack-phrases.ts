@@ -9,11 +9,11 @@
  * matcher, a phrase word with an apostrophe also matches without it ("dont"), and a hyphenated
  * word also matches split or joined ("follow up", "followup").
  *
- * The engine's public `compilePhrases` is built on the same trie ({@link compileTrie} and
- * {@link longestAt}), with its own key sequences (case-sensitive keys, variants off, `*`).
+ * The trie itself is `text/phrase-trie.ts`, which the engine's public `compilePhrases` uses too.
  */
-import { createTextView, type TextView, type Token } from '../../text/text-view.js';
-import { vocabularyId, wordIds } from '../../text/word-set.js';
+import { compileTrie, edgeBit, edgeBits, type Trie } from '../../text/phrase-trie.js';
+import type { TextView, Token } from '../../text/text-view.js';
+import { wordIds } from '../../text/word-set.js';
 import { viewCache } from './view-cache.js';
 
 /** A registered phrase list. */
@@ -31,101 +31,18 @@ export interface PackMatch {
   readonly end: number;
 }
 
-interface Node {
-  /** Children by the vocabulary id of the next word. */
-  next: Map<number, Node> | undefined;
-  /** The node's number in {@link edgeBits}. */
-  tag: number;
-  /** Phrase ends at this node: pairs of (list id, phrase index), flattened. */
-  ends: number[] | undefined;
-}
-
-/**
- * A compiled trie: first level by vocabulary id. Key 0 (the empty word, which no token has) is a
- * wildcard child for `compilePhrases`' `*`; the pack's scan never follows it.
- */
-export type Trie = (Node | undefined)[];
-
 const lists: (readonly string[])[] = [];
 /** The trie's first level, indexed by vocabulary id (see `text/word-set.ts`). */
 let root: Trie | undefined;
-/**
- * One bit per (node, next word) pair that is a trie edge, by hash: a clear bit means no such child,
- * so the scan skips the Map look-up (two scattered objects) for most next words.
- */
-const edgeBits = new Uint32Array(2048);
-let tags = 0;
-function edgeBit(tag: number, id: number): number {
-  return (Math.imul(tag, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) >>> 16;
-}
 /** The empty result, of a scan and of a list (one frozen array for both). */
 const EMPTY: readonly never[] = Object.freeze([]);
-
-/** The key sequences a phrase word matches: itself, then without apostrophes, then split and joined at hyphens. */
-export function variants(key: string): string[][] {
-  const out: string[][] = [[key]];
-  if (key.includes("'")) out.push([key.replaceAll("'", '')]);
-  if (key.includes('-') && key.length > 1) {
-    const parts = key.split('-').filter((p) => p.length > 0);
-    if (parts.length > 1) {
-      out.push(parts);
-      out.push([parts.join('')]);
-    }
-  }
-  return out;
-}
-
-/**
- * The trie of `lists` (phrase words registered in the shared vocabulary), first level by id;
- * `expand` gives the key sequences each phrase token matches.
- */
-export function compileTrie(lists: readonly (readonly string[])[], expand = (token: Token) => variants(token.lower)): Trie {
-  const top = new Map<number, Node>();
-  lists.forEach((phrases, list) => {
-    phrases.forEach((phrase, index) => {
-      const keys = createTextView(phrase).tokens.map(expand);
-      if (keys.length === 0) return;
-      let sequences: string[][] = [[]];
-      for (const key of keys) {
-        const next: string[][] = [];
-        for (const seq of sequences) for (const alt of key) if (next.length < 64) next.push([...seq, ...alt]);
-        sequences = next;
-      }
-      for (const seq of sequences) {
-        let node: Node | undefined;
-        for (const key of seq) {
-          // Child maps are made only for nodes that get a child, so a leaf's `next` stays undefined.
-          const level = node === undefined ? top : (node.next ??= new Map());
-          const id = vocabularyId(key);
-          let child = level.get(id);
-          if (child === undefined) level.set(id, (child = { next: undefined, tag: tags++, ends: undefined }));
-          if (node !== undefined) {
-            const bit = edgeBit(node.tag, id);
-            edgeBits[bit >>> 5] = (edgeBits[bit >>> 5] as number) | (1 << bit);
-          }
-          node = child;
-        }
-        const ends = ((node as Node).ends ??= []);
-        // Duplicates within a list keep the first index. Lists are compiled in order, so a list's
-        // earlier pair at this node, if any, is the last one.
-        if (ends[ends.length - 2] !== list) ends.push(list, index);
-      }
-    });
-  });
-  const first: Trie = [];
-  for (const [id, node] of top) {
-    while (first.length <= id) first.push(undefined);
-    first[id] = node;
-  }
-  return first;
-}
 
 /**
  * Scans `view` once for every list: flattened (list, start, end, phrase) quadruples in order of
  * start token, the longest phrase per list and start. Messages match about one phrase on average,
  * so one flat array (usually empty) beats a structure per list.
  */
-function scanUncached(view: TextView, first: readonly (Node | undefined)[]): readonly number[] {
+function scanUncached(view: TextView, first: Trie): readonly number[] {
   let found: number[] | undefined;
   const ids = wordIds(view).ids;
   const n = ids.length;
@@ -209,34 +126,4 @@ function matchesOf(found: readonly number[], id: number, view: TextView, window:
     resume = end;
   }
   return out ?? EMPTY;
-}
-
-/**
- * The longest phrase of `trie` (one list) starting at token `i` and ending by token `to`, written
- * to `out` as [endToken, phraseIndex]; false when there is none. Ties (several wildcard paths):
- * the lower phrase index. `ids` are the vocabulary ids of the tokens' keys.
- */
-export function longestAt(trie: Trie, ids: readonly number[], tokens: readonly Token[], i: number, to: number, out: [number, number]): boolean {
-  out[0] = -1;
-  const id = ids[i] as number;
-  if (id !== 0) visit(trie[id], ids, tokens, i + 1, to, out);
-  if (wordy(tokens[i] as Token)) visit(trie[0], ids, tokens, i + 1, to, out);
-  return out[0] >= 0;
-}
-
-const wordy = (token: Token): boolean => token.kind === 'word' || token.kind === 'number';
-
-/** {@link longestAt} from `node`, reached with tokens up to `j`. */
-function visit(node: Node | undefined, ids: readonly number[], tokens: readonly Token[], j: number, to: number, out: [number, number]): void {
-  if (node === undefined) return;
-  const phrase = node.ends?.[1];
-  if (phrase !== undefined && (j > out[0] || (j === out[0] && phrase < out[1]))) {
-    out[0] = j;
-    out[1] = phrase;
-  }
-  const next = node.next;
-  if (j >= to || next === undefined) return;
-  const id = ids[j] as number;
-  if (id !== 0) visit(next.get(id), ids, tokens, j + 1, to, out);
-  if (wordy(tokens[j] as Token)) visit(next.get(0), ids, tokens, j + 1, to, out);
 }
