@@ -10,8 +10,11 @@ export interface LogisticModel {
   readonly bias: number;
 }
 
-/** Solves `A x = b` in place by Gaussian elimination with partial pivoting. */
-function solve(a: number[][], b: number[]): number[] {
+/**
+ * Solves `A x = b` in place by Gaussian elimination with partial pivoting (a near-zero pivot leaves
+ * its unknown at 0). Shared by the logistic fit here and the softmax Newton fit.
+ */
+export function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   for (let c = 0; c < n; c++) {
     let p = c;

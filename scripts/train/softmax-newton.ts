@@ -12,7 +12,7 @@
  * The returned model applies to raw features. Softmax biases are only defined up to a common
  * constant; they are returned centred (summing to 0), which changes no probability.
  */
-import type { SoftmaxModel } from './logistic.js';
+import { solve, type SoftmaxModel } from './logistic.js';
 
 /** How the fit ended. */
 export interface SoftmaxFit extends SoftmaxModel {
@@ -20,31 +20,6 @@ export interface SoftmaxFit extends SoftmaxModel {
   readonly iterations: number;
   /** Largest absolute entry of the objective's gradient at the returned parameters. */
   readonly gradient: number;
-}
-
-/** Solves `A x = b` by Gaussian elimination with partial pivoting (A is positive definite here). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(a[r]![c]!) > Math.abs(a[p]![c]!)) p = r;
-    [a[c], a[p]] = [a[p]!, a[c]!];
-    [b[c], b[p]] = [b[p]!, b[c]!];
-    const pivot = a[c]![c]!;
-    for (let r = c + 1; r < n; r++) {
-      const f = a[r]![c]! / pivot;
-      if (f === 0) continue;
-      for (let k = c; k < n; k++) a[r]![k]! -= f * a[c]![k]!;
-      b[r]! -= f * b[c]!;
-    }
-  }
-  const x = new Array<number>(n).fill(0);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = b[r]!;
-    for (let k = r + 1; k < n; k++) s -= a[r]![k]! * x[k]!;
-    x[r] = s / a[r]![r]!;
-  }
-  return x;
 }
 
 /**
