@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bestTime } from '../../internal/best-time.js';
 import { createTextView } from '../text/text-view.js';
 import { scoreEgoState } from './ego-state.js';
 import { scoreFrustration } from './frustration.js';
@@ -19,13 +20,7 @@ function all(text: string): void {
 /** Best of three timed runs after a warm-up: one GC pause or a busy neighbour must not decide it. */
 function time(text: string): number {
   all(text); // warm up
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    all(text);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
+  return bestTime(() => all(text));
 }
 
 // Inputs shaped to hit each loop that looks at a sentence, a clause or the cue list.

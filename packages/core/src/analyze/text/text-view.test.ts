@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bestTime } from '../../internal/best-time.js';
 import fc from 'fast-check';
 import { CAPS_PAIR, MARK_PAIR, createTextView, viewFacts, type TextView } from './text-view.js';
 
@@ -114,13 +115,7 @@ describe('createTextView', () => {
       // slow one measurement, but a quadratic scan (~100x for 10x the input) fails every attempt.
       const time = (n: number) => {
         const text = shape(n);
-        let best = Infinity;
-        for (let run = 0; run < 9; run++) {
-          const t0 = performance.now();
-          createTextView(text);
-          best = Math.min(best, performance.now() - t0);
-        }
-        return best;
+        return bestTime(() => createTextView(text), 9);
       };
       time(2_000); // warm up
       let ratio = Infinity;
