@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { boolean, int } from '../config/lean-zod.js';
 import { greetings } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
-import { skipsCourtesy } from './internal/transactional-channel.js';
+import { courtesyOptions, skipsCourtesy } from './internal/transactional-channel.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Sentence, Token } from '../text/text-view.js';
 import { firstWordFrom } from './internal/lexicon.js';
@@ -14,13 +13,7 @@ const AMBIGUOUS = new Set(['morning', 'afternoon', 'evening', 'welcome', 'dear',
 const SOFT_OPENERS = new Set(['oh', 'well', 'and', 'hey', 'ok', 'okay']);
 
 const options = z.object({
-  /** Messages with fewer words are follow-up turns that need no greeting (default 12). */
-  minWords: z._default(int().check(z.minimum(0)), 12),
-  /**
-   * Also check messages on transactional channels (chat, phone, remote session), where the
-   * greeting belongs to one turn of the conversation, not to each message (default `false`).
-   */
-  transactional: z._default(boolean(), false),
+  ...courtesyOptions,
   /** What the suggestion inserts at the start (default `Hi [name], `). */
   template: z._default(z.string(), 'Hi [name], '),
 });

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { boolean, int } from '../config/lean-zod.js';
 import { closingsOffers, closingsRequestAfterLetKnow, closingsSignOffs } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
-import { skipsCourtesy } from './internal/transactional-channel.js';
+import { courtesyOptions, skipsCourtesy } from './internal/transactional-channel.js';
 import { reportInsert } from './internal/report-phrase.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { Token } from '../text/text-view.js';
@@ -14,13 +13,7 @@ const REQUEST_AFTER_LET_KNOW = new Set<string>(closingsRequestAfterLetKnow);
 const CLOSING_SENTENCES = 3;
 
 const options = z.object({
-  /** Messages with fewer words are follow-up turns that need no closing (default 12). */
-  minWords: z._default(int().check(z.minimum(0)), 12),
-  /**
-   * Also check messages on transactional channels (chat, phone, remote session), where the
-   * closing belongs to one turn of the conversation, not to each message (default `false`).
-   */
-  transactional: z._default(boolean(), false),
+  ...courtesyOptions,
   /** What the suggestion inserts at the end (default ` Let me know if there's anything else I can help with.`). */
   template: z._default(z.string(), " Let me know if there's anything else I can help with."),
 });

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import type { Channel } from '../../../ticket/channel.js';
+import { boolean, int } from '../../config/lean-zod.js';
 import type { RuleContext } from '../../types.js';
 
 /**
@@ -27,6 +29,20 @@ const LINEAR: ReadonlySet<Channel> = new Set<Channel>(['status_page', 'broadcast
 export function isLinearChannel(channel: Channel | undefined): boolean {
   return LINEAR.has(channel as Channel);
 }
+
+/**
+ * The options every greeting or closing rule shares, read by {@link skipsCourtesy}; each rule
+ * spreads them into its own options object.
+ */
+export const courtesyOptions = {
+  /** Messages with fewer words are follow-up turns that need no greeting or closing (default 12). */
+  minWords: z._default(int().check(z.minimum(0)), 12),
+  /**
+   * Also check messages on transactional channels (chat, phone, remote session), where greeting
+   * and closing belong to one turn of the conversation, not to each message (default `false`).
+   */
+  transactional: z._default(boolean(), false),
+};
 
 /**
  * Whether a greeting or closing rule (options `minWords` and `transactional`) skips the message:
