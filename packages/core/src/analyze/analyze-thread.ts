@@ -1,32 +1,31 @@
-import * as z from 'zod/mini';
 import type { Channel } from '../ticket/channel.js';
 import { analyzeWithViews, createAnalyzer } from './engine/create-analyzer.js';
 import { createTextView, type TextView } from './text/text-view.js';
 import { CHANNEL_NAMES } from './engine/channel-names.js';
 import { toEpochMs } from './engine/normalize-options.js';
 import { parseSchema } from './engine/parse-schema.js';
+import { array, nonEmpty, strictObject, oneOfValues, optional, schema, string } from './config/schema-kit.js';
 import { scoreCategories } from './engine/scorecard.js';
 import type { AnalyzeResult, AnalyzerConfig, AuthorRole, Instant, ScoreCategory, Severity, TextRange } from './types.js';
 
 
 // An Instant (a valid Date, a finite number or a string; `toEpochMs` parses the string later),
-// checked by hand rather than as a union of z.date(), z.number() and z.string(): the same
-// `invalid_union` issue without zod's date kind in the browser bundle.
-const instantSchema = z.custom<Instant>().check((payload) => {
+// checked by hand: the `invalid_union` issue a union of date, number and string gives.
+const instantSchema = schema<Instant>((payload) => {
   const value: unknown = payload.value;
   const ok = typeof value === 'string' || (typeof value === 'number' ? Number.isFinite(value) : value instanceof Date && !Number.isNaN(value.getTime()));
   if (!ok) payload.issues.push({ code: 'invalid_union', errors: [], input: value });
 });
 
-const threadMessageSchema = z.strictObject({
-  id: z.optional(z.string().check(z.minLength(1))),
-  role: z.enum(['agent', 'customer']),
-  text: z.string(),
-  channel: z.optional(z.enum(CHANNEL_NAMES)),
-  at: z.optional(instantSchema),
+const threadMessageSchema = strictObject({
+  id: optional(string().check(nonEmpty)),
+  role: oneOfValues(['agent', 'customer']),
+  text: string(),
+  channel: optional(oneOfValues(CHANNEL_NAMES)),
+  at: optional(instantSchema),
 });
 
-const threadSchema = z.array(threadMessageSchema);
+const threadSchema = array(threadMessageSchema);
 
 /**
  * One message of a thread as `analyzeThread` takes it.
@@ -130,7 +129,7 @@ export interface AnalyzeThreadResult {
  *
  * Details: each message's `context` is the latest earlier message of the other role (an agent
  * reply is read against the customer message before it, which the listening rules need). Each
- * message's `at` is its reference time for commitments. The thread is validated with zod; a
+ * message's `at` is its reference time for commitments. The thread is validated first; a
  * malformed one throws `INVALID_THREAD` with the path of the bad field. Texts are never a reason
  * to throw.
  *

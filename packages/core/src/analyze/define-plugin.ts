@@ -1,5 +1,6 @@
 import { RapportError } from '../errors.js';
-import { ruleSettingSchema } from './config/rule-setting-schema.js';
+import { ruleSetting } from './config/rule-setting-schema.js';
+import { runOn } from './config/schema-kit.js';
 import type { Plugin, PluginPreset, Rule, RuleSetting } from './types.js';
 
 /**
@@ -90,7 +91,7 @@ export function definePlugin(definition: PluginDefinition): Plugin {
     for (const [key, setting] of Object.entries(preset?.rules ?? {})) {
       const fullId = key.includes('/') ? key : `${namespace}/${key}`;
       if (!Object.hasOwn(rules, fullId)) fail(namespace, ['presets', name, 'rules', key], `unknown rule "${key}"`, fullId);
-      if (!ruleSettingSchema.safeParse(setting).success) {
+      if (runOn(ruleSetting, setting).issues.length > 0) {
         fail(namespace, ['presets', name, 'rules', key], 'a setting is a severity (off, info, warning, error) or [severity, options]', fullId);
       }
       normalized[fullId] = setting;

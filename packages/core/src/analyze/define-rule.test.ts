@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { isRapportError } from '../errors.js';
 import { defineRule, type NoRuleOptions } from './define-rule.js';
+import type { SchemaOutput } from './engine/parse-schema.js';
 
 describe('defineRule', () => {
   it('types report() by the declared message ids and options by the schema output', () => {
@@ -29,7 +30,7 @@ describe('defineRule', () => {
       id: 'no-options',
       meta: { description: 'None.', category: 'tone', messages: { m: 'm' } },
       check(ctx) {
-        expectTypeOf(ctx.options).toEqualTypeOf<z.output<NoRuleOptions>>();
+        expectTypeOf(ctx.options).toEqualTypeOf<SchemaOutput<NoRuleOptions>>();
         ctx.report({ messageId: 'm', range: [0, 0] });
       },
     });

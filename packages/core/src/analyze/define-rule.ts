@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
-import type { $ZodType, $strict, output } from 'zod/v4/core';
 import { RapportError } from '../errors.js';
+import { strictObject } from './config/schema-kit.js';
+import type { SchemaOutput, StandardSchema } from './engine/parse-schema.js';
 import { scoreCategories } from './engine/scorecard.js';
 import type { Rule, RuleContext, RuleMeta } from './types.js';
 
@@ -11,23 +11,23 @@ import type { Rule, RuleContext, RuleMeta } from './types.js';
  * @typeParam Options - Inferred from `meta.options` (no options when absent).
  * @since 0.1.0
  */
-export interface RuleDefinition<MessageId extends string, Options extends $ZodType> {
+export interface RuleDefinition<MessageId extends string, Options extends StandardSchema> {
   /** The rule id: lower-case kebab-case, without a namespace (`no-jargon`). */
   readonly id: string;
   /** What the rule checks, its messages, options and defaults. */
   readonly meta: RuleMeta<MessageId, Options>;
   /** Checks one message; `context.report` accepts only the declared message ids. */
-  check(context: RuleContext<MessageId, output<Options>>): void;
+  check(context: RuleContext<MessageId, SchemaOutput<Options>>): void;
 }
 
 /**
  * The options schema of a rule that declares none: an empty object that rejects unknown keys.
  * @since 0.1.0
  */
-export type NoRuleOptions = z.ZodMiniObject<{}, $strict>;
+export type NoRuleOptions = StandardSchema<Record<string, never>, Record<string, never>>;
 
 /** The schema used when a rule declares no options (shared; unknown keys are an error). */
-export const noRuleOptions: NoRuleOptions = z.strictObject({});
+export const noRuleOptions: NoRuleOptions = strictObject({}) as NoRuleOptions;
 
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const CATEGORIES = new Set<string>(scoreCategories);
@@ -36,7 +36,7 @@ const ROLES = new Set(['agent', 'customer']);
 const PRESETS = new Set(['recommended', 'strict']);
 
 /**
- * Defines an analyzer rule: metadata (messages with `{{placeholders}}`, a zod options schema with
+ * Defines an analyzer rule: metadata (messages with `{{placeholders}}`, an options schema with
  * defaults, severity, roles, presets) and a check function that reports findings.
  *
  * When to use: for any check that needs code. For word lists and swaps, a data rule
@@ -47,8 +47,8 @@ const PRESETS = new Set(['recommended', 'strict']);
  * `meta.options` (defaults applied). The definition is checked at once (id format, category,
  * messages, severities, roles, presets) and a malformed one throws a `RapportError` with code
  * `INVALID_RULE`, the rule id and the path of the bad field. The returned rule is frozen.
- * Options schemas may use `zod` or `zod/mini`; prefer `zod/mini` for rules that run in browsers
- * (it is a fraction of the size).
+ * The options schema is any synchronous Standard Schema: `zod` or `zod/mini` (prefer `zod/mini`
+ * for rules that run in browsers; it is a fraction of the size), Valibot, ArkType.
  *
  * @example
  * ```ts
@@ -84,10 +84,10 @@ const PRESETS = new Set(['recommended', 'strict']);
  * ```
  * @since 0.1.0
  */
-export function defineRule<const MessageId extends string, Options extends $ZodType = NoRuleOptions>(
+export function defineRule<const MessageId extends string, Options extends StandardSchema = NoRuleOptions>(
   definition: RuleDefinition<MessageId, Options>,
 ): Rule<MessageId, Options> {
-  validateDefinition(definition as unknown as RuleDefinition<string, $ZodType>);
+  validateDefinition(definition as unknown as RuleDefinition<string, StandardSchema>);
   const meta = Object.freeze({
     ...definition.meta,
     messages: Object.freeze({ ...definition.meta.messages }),
@@ -103,13 +103,13 @@ function fail(id: string, path: (string | number)[], message: string): never {
   });
 }
 
-function validateDefinition(def: RuleDefinition<string, $ZodType>): void {
+function validateDefinition(def: RuleDefinition<string, StandardSchema>): void {
   if (typeof def !== 'object' || def === null) fail('(unknown)', [], 'a rule definition must be an object');
   const id = typeof def.id === 'string' ? def.id : '(unknown)';
   if (typeof def.id !== 'string' || !RULE_ID.test(def.id)) {
     fail(id, ['id'], 'the id must be lower-case kebab-case without a namespace, e.g. "no-jargon"');
   }
-  const meta = def.meta as Partial<RuleMeta<string, $ZodType>> | undefined;
+  const meta = def.meta as Partial<RuleMeta<string, StandardSchema>> | undefined;
   if (typeof meta !== 'object' || meta === null) fail(id, ['meta'], 'meta must be an object');
   if (typeof meta.description !== 'string' || meta.description.length === 0) {
     fail(id, ['meta', 'description'], 'a non-empty description is required');
@@ -126,8 +126,8 @@ function validateDefinition(def: RuleDefinition<string, $ZodType>): void {
       fail(id, ['meta', 'messages', key], 'a message must be a non-empty string');
     }
   }
-  if (meta.options !== undefined && (typeof meta.options !== 'object' || meta.options === null || !('_zod' in meta.options))) {
-    fail(id, ['meta', 'options'], 'options must be a zod schema');
+  if (meta.options !== undefined && typeof (meta.options as Partial<StandardSchema> | null)?.['~standard']?.validate !== 'function') {
+    fail(id, ['meta', 'options'], 'options must be a Standard Schema (zod 4, Valibot, ArkType...)');
   }
   if (meta.defaultSeverity !== undefined && !SEVERITIES.has(meta.defaultSeverity)) {
     fail(id, ['meta', 'defaultSeverity'], `unknown severity "${String(meta.defaultSeverity)}"`);

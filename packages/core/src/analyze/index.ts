@@ -36,6 +36,7 @@ export type { OccurrenceRuleDefinition } from './data-rules/occurrence.js';
 export { resolveConfig } from './config/resolve-config.js';
 export type { ResolvedConfig, ResolvedRule } from './config/resolve-config.js';
 export { ruleSettingSchema, severitySettingSchema } from './config/rule-setting-schema.js';
+export type { SchemaOutput, StandardSchema, StandardSchemaResult } from './engine/parse-schema.js';
 export { applyEdits } from './engine/apply-edits.js';
 export { compilePhrases } from './engine/phrase-matcher.js';
 export type { CompilePhrasesOptions, FindPhrasesOptions, PhraseMatch, PhraseMatcher } from './engine/phrase-matcher.js';

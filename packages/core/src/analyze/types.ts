@@ -2,7 +2,7 @@
  * The public shapes of the analyzer: findings, scorecard, signals, and the rule contract that
  * built-in rules, plugins and data rules all implement.
  */
-import type { $ZodType, output } from 'zod/v4/core';
+import type { SchemaOutput, StandardSchema } from './engine/parse-schema.js';
 import type { Channel } from '../ticket/channel.js';
 import type { EgoStateSignal } from './learned/ego-state.js';
 import type { FrustrationSignal } from './learned/frustration.js';
@@ -128,10 +128,10 @@ export type PresetName = 'recommended' | 'strict';
  * The descriptive half of a rule: what it checks, its messages, options and defaults.
  *
  * @typeParam MessageId - The rule's message ids (keys of `messages`).
- * @typeParam Options - The zod schema of the rule's options.
+ * @typeParam Options - The schema of the rule's options (a Standard Schema such as zod's).
  * @since 0.1.0
  */
-export interface RuleMeta<MessageId extends string, Options extends $ZodType> {
+export interface RuleMeta<MessageId extends string, Options extends StandardSchema> {
   /** One sentence: what the rule wants from a message. */
   readonly description: string;
   /** The scorecard category its findings and assessments feed. */
@@ -139,8 +139,8 @@ export interface RuleMeta<MessageId extends string, Options extends $ZodType> {
   /** Message templates by id; `{{name}}` is replaced by `data.name` when reported. */
   readonly messages: Readonly<Record<MessageId, string>>;
   /**
-   * The options schema, from `zod` or `zod/mini` (built-in rules use `zod/mini` to keep browser
-   * bundles small). Parsing `{}` should succeed, i.e. every option has a default.
+   * The options schema: a synchronous Standard Schema, e.g. from `zod/mini` (small in browser
+   * bundles), `zod`, Valibot or ArkType. Parsing `{}` should succeed, i.e. every option has a default.
    */
   readonly options?: Options;
   /** The severity when configuration enables the rule without one (default `warning`). */
@@ -201,16 +201,16 @@ export interface RuleContext<MessageId extends string, Options> {
  * A rule: its metadata plus a check function run once per message. Create one with `defineRule`.
  *
  * @typeParam MessageId - The rule's message ids.
- * @typeParam Options - The zod schema of its options.
+ * @typeParam Options - The schema of its options (a Standard Schema such as zod's).
  * @since 0.1.0
  */
-export interface Rule<MessageId extends string = string, Options extends $ZodType = $ZodType> {
+export interface Rule<MessageId extends string = string, Options extends StandardSchema = StandardSchema> {
   /** The rule id (kebab-case, without namespace; plugins add `ns/`). */
   readonly id: string;
   /** What the rule checks, its messages and defaults. */
   readonly meta: RuleMeta<MessageId, Options>;
   /** Checks one message. Must be linear in the text; must not keep state between calls. */
-  check(context: RuleContext<MessageId, output<Options>>): void;
+  check(context: RuleContext<MessageId, SchemaOutput<Options>>): void;
 }
 
 /**

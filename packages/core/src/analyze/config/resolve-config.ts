@@ -1,12 +1,11 @@
-import * as z from 'zod/mini';
 import { RapportError } from '../../errors.js';
 import { formatPath } from '../../internal/parse.js';
 import { parseSchema } from '../engine/parse-schema.js';
 import { noRuleOptions } from '../define-rule.js';
 import type { AnalyzerConfig, Plugin, Rule, RuleSetting, Severity, SeveritySetting } from '../types.js';
 import { builtinRuleList } from './builtin-rules.js';
-import { recordOf } from './lean-zod.js';
-import { ruleSettingSchema } from './rule-setting-schema.js';
+import { ruleSetting } from './rule-setting-schema.js';
+import { array, custom, strictObject, optional, recordOf, string } from './schema-kit.js';
 
 /**
  * One enabled rule after configuration is resolved.
@@ -32,20 +31,20 @@ export interface ResolvedConfig {
   readonly rules: readonly ResolvedRule[];
 }
 
-const pluginShape = z.custom<Plugin>(
+const pluginShape = custom<Plugin>(
   (value) =>
     typeof value === 'object' &&
     value !== null &&
     typeof (value as Plugin).namespace === 'string' &&
     typeof (value as Plugin).rules === 'object' &&
     typeof (value as Plugin).presets === 'object',
-  { message: 'Expected a plugin created with definePlugin' },
+  'Expected a plugin created with definePlugin',
 );
 
-const configSchema = z.strictObject({
-  extends: z.optional(z.array(z.string())),
-  plugins: z.optional(z.array(pluginShape)),
-  rules: z.optional(recordOf(z.string(), ruleSettingSchema)),
+const configSchema = strictObject({
+  extends: optional(array(string())),
+  plugins: optional(array(pluginShape)),
+  rules: optional(recordOf(string(), ruleSetting)),
 });
 
 /** The default configuration: the `recommended` preset. */
@@ -61,7 +60,7 @@ interface Entry {
 
 /**
  * Validates and resolves an ESLint-style configuration: applies the presets in `extends` order,
- * then `rules`, and parses every enabled rule's options with its zod schema.
+ * then `rules`, and parses every enabled rule's options with its schema.
  *
  * When to use: to check a configuration early (at startup, or in a settings UI) or to list what
  * it enables. `analyze` and `createAnalyzer` call it for you and cache the result per config object.
@@ -70,7 +69,7 @@ interface Entry {
  * setting of only a severity keeps options set by an earlier preset; `[severity, options]`
  * replaces them. Errors are thrown as `RapportError`: `INVALID_CONFIG` (malformed config, unknown
  * preset, bad severity, duplicate plugin namespace; `issues[0].path` locates it), `UNKNOWN_RULE`
- * (`ruleId` names it) and `INVALID_RULE_OPTIONS` (`ruleId` plus the zod path inside the options).
+ * (`ruleId` names it) and `INVALID_RULE_OPTIONS` (`ruleId` plus the issue path inside the options).
  *
  * @example
  * ```ts

@@ -1,6 +1,22 @@
-import * as z from 'zod/mini';
-import { boolean, matches, trim, url } from '../config/lean-zod.js';
+import { array, boolean, matches, nonEmpty, strictObject, oneOfValues, optional, string, trim, url, withDefault, type Input, type Output } from '../config/schema-kit.js';
+import type { StandardSchema } from '../engine/parse-schema.js';
 import { scoreCategories } from '../engine/scorecard.js';
+
+/** The fields every data rule shares (the exported schema below is this object). */
+export const dataRuleHeader = strictObject({
+  id: optional(string().check(matches(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "no-ticket-speak"'))),
+  message: string().check(nonEmpty),
+  description: optional(string().check(nonEmpty)),
+  level: withDefault(oneOfValues(['info', 'warning', 'error']), 'warning'),
+  category: withDefault(oneOfValues(scoreCategories), 'clarity'),
+  ignorecase: withDefault(boolean(), true),
+  roles: optional(array(oneOfValues(['agent', 'customer'])).check(nonEmpty)),
+  presets: optional(array(oneOfValues(['recommended', 'strict']))),
+  link: optional(url()),
+});
+
+/** The header's parsed output. */
+export type DataRuleHeader = Output<typeof dataRuleHeader>;
 
 /**
  * The fields every data rule shares, whatever its check kind (`extends`). Unknown fields are an
@@ -19,23 +35,12 @@ import { scoreCategories } from '../engine/scorecard.js';
  * @example
  * ```ts
  * import { dataRuleHeaderSchema } from '@rapport/core/analyze';
- * import * as z from 'zod/mini';
  *
- * z.parse(dataRuleHeaderSchema, { message: 'Avoid `{{match}}`.' }).level; // 'warning'
+ * dataRuleHeaderSchema['~standard'].validate({ message: 'Avoid `{{match}}`.' }); // { value: { message: 'Avoid `{{match}}`.', level: 'warning', ... } }
  * ```
  * @since 0.1.0
  */
-export const dataRuleHeaderSchema = z.strictObject({
-  id: z.optional(z.string().check(matches(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "no-ticket-speak"'))),
-  message: z.string().check(z.minLength(1)),
-  description: z.optional(z.string().check(z.minLength(1))),
-  level: z._default(z.enum(['info', 'warning', 'error']), 'warning'),
-  category: z._default(z.enum(scoreCategories), 'clarity'),
-  ignorecase: z._default(boolean(), true),
-  roles: z.optional(z.array(z.enum(['agent', 'customer'])).check(z.minLength(1))),
-  presets: z.optional(z.array(z.enum(['recommended', 'strict']))),
-  link: z.optional(url()),
-});
+export const dataRuleHeaderSchema: StandardSchema<Input<typeof dataRuleHeader>, DataRuleHeader> = dataRuleHeader;
 
 /** A list of phrases: at least one, none blank. */
-export const phraseListSchema = z.array(z.string().check(trim, z.minLength(1))).check(z.minLength(1));
+export const phraseList = array(string().check(trim, nonEmpty)).check(nonEmpty);

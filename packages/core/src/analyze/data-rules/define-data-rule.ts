@@ -1,12 +1,11 @@
-import * as z from 'zod/mini';
 import { RapportError } from '../../errors.js';
 import { formatPath } from '../../internal/parse.js';
-import { runSchema } from '../config/lean-zod.js';
-import { parseSchema } from '../engine/parse-schema.js';
+import { runOn, schema, type Output, type Schema } from '../config/schema-kit.js';
+import { parseSchema, type StandardSchema } from '../engine/parse-schema.js';
 import type { Rule } from '../types.js';
-import { compileExistenceRule, existenceRuleSchema, type ExistenceRuleDefinition } from './existence.js';
-import { compileOccurrenceRule, occurrenceRuleSchema, type OccurrenceRuleDefinition } from './occurrence.js';
-import { compileSubstitutionRule, substitutionRuleSchema, type SubstitutionRuleDefinition } from './substitution.js';
+import { compileExistenceRule, existenceRule, type ExistenceRuleDefinition } from './existence.js';
+import { compileOccurrenceRule, occurrenceRule, type OccurrenceRuleDefinition } from './occurrence.js';
+import { compileSubstitutionRule, substitutionRule, type SubstitutionRuleDefinition } from './substitution.js';
 
 /**
  * A data rule as written in JSON or YAML: one of the check kinds, picked by `extends`.
@@ -14,27 +13,12 @@ import { compileSubstitutionRule, substitutionRuleSchema, type SubstitutionRuleD
  */
 export type DataRuleDefinition = ExistenceRuleDefinition | SubstitutionRuleDefinition | OccurrenceRuleDefinition;
 
-type ParsedDataRule = z.output<typeof existenceRuleSchema> | z.output<typeof substitutionRuleSchema> | z.output<typeof occurrenceRuleSchema>;
+type ParsedDataRule = Output<typeof existenceRule> | Output<typeof substitutionRule> | Output<typeof occurrenceRule>;
 
-const kindSchemas = { existence: existenceRuleSchema, substitution: substitutionRuleSchema, occurrence: occurrenceRuleSchema };
+const kindSchemas = { existence: existenceRule, substitution: substitutionRule, occurrence: occurrenceRule };
 
-/**
- * The zod schema of any data rule: the schema of the kind that `extends` names.
- *
- * Details: it behaves as a union discriminated on `extends` (an object is required; an unknown
- * kind is an `invalid_union` issue at `extends`; otherwise the issues and output are the kind's),
- * written as a custom schema so that browser bundles do without zod's discriminated-union kind.
- *
- * @example
- * ```ts
- * import { dataRuleSchema } from '@rapport/core/analyze';
- * import * as z from 'zod/mini';
- *
- * z.safeParse(dataRuleSchema, { extends: 'spelling', message: 'x' }).success; // false: unknown kind
- * ```
- * @since 0.1.0
- */
-export const dataRuleSchema: z.ZodMiniCustom<ParsedDataRule, DataRuleDefinition> = z.custom<ParsedDataRule, DataRuleDefinition>().check((payload) => {
+// Any data rule: the kind that `extends` names (the exported schema below is this object).
+const dataRule = schema<ParsedDataRule, DataRuleDefinition>((payload) => {
   const value: unknown = payload.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     payload.issues.push({ code: 'invalid_type', expected: 'object', input: value });
@@ -46,10 +30,28 @@ export const dataRuleSchema: z.ZodMiniCustom<ParsedDataRule, DataRuleDefinition>
     payload.issues.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: 'extends', options, input: value, path: ['extends'] });
     return;
   }
-  const result = runSchema(kindSchemas[kind as keyof typeof kindSchemas] as z.ZodMiniType<ParsedDataRule>, value);
+  const result = runOn(kindSchemas[kind as keyof typeof kindSchemas] as Schema<ParsedDataRule, unknown>, value);
   payload.value = result.value;
   payload.issues.push(...result.issues);
 });
+
+/**
+ * The schema of any data rule: the schema of the kind that `extends` names.
+ *
+ * Details: it behaves as a union discriminated on `extends` (an object is required; an unknown
+ * kind is an `invalid_union` issue at `extends`; otherwise the issues and output are the kind's),
+ * as zod's discriminated union would.
+ *
+ * @example
+ * ```ts
+ * import { dataRuleSchema } from '@rapport/core/analyze';
+ *
+ * const result = dataRuleSchema['~standard'].validate({ extends: 'spelling', message: 'x' });
+ * 'issues' in result && result.issues?.[0]?.path; // ['extends']: unknown kind
+ * ```
+ * @since 0.1.0
+ */
+export const dataRuleSchema: StandardSchema<DataRuleDefinition, ParsedDataRule> = dataRule;
 
 // One compiler per check kind. The mapped type makes a new kind without a compiler a compile
 // error, as `match(...).exhaustive()` would, without shipping ts-pattern (1.8 kB gzip) to browsers
@@ -66,8 +68,8 @@ const compilers: { readonly [K in ParsedDataRule['extends']]: (id: string, def: 
  * When to use: for house word lists and swaps that need no code, e.g. loaded from a YAML file by
  * the CLI, or kept as JSON beside your config. Package them with `definePlugin` to enable them.
  *
- * Details: the definition is validated with zod; a bad one throws a `RapportError` with code
- * `INVALID_RULE`, the rule id (`id`, or `fallbackId` when given) and the zod path of the first
+ * Details: the definition is validated by `dataRuleSchema`; a bad one throws a `RapportError` with code
+ * `INVALID_RULE`, the rule id (`id`, or `fallbackId` when given) and the path of the first
  * bad field. Phrases are compiled into a token trie once, here. Matching uses the shared
  * tokens: case-insensitive unless `ignorecase: false`; `*` matches any one word.
  *
@@ -89,7 +91,7 @@ const compilers: { readonly [K in ParsedDataRule['extends']]: (id: string, def: 
 export function defineDataRule(definition: DataRuleDefinition, fallbackId?: string): Rule {
   const rawId = (definition as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' ? rawId : fallbackId;
-  const parsed = parseSchema(dataRuleSchema, definition, 'INVALID_RULE', `data rule "${id ?? '(no id)'}"`, id);
+  const parsed = parseSchema(dataRule, definition, 'INVALID_RULE', `data rule "${id ?? '(no id)'}"`, id);
   const ruleId = parsed.id ?? fallbackId;
   if (ruleId === undefined || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(ruleId)) {
     throw new RapportError('INVALID_RULE', `Invalid data rule at ${formatPath(['id'])}: an id in lower-case kebab-case is required`, {

@@ -1,14 +1,33 @@
-import * as z from 'zod/mini';
-import { int, refineTo } from '../config/lean-zod.js';
+import { atLeast, int, strictObject, oneOfValues, optional, refineTo, withDefault, type Input, type Output } from '../config/schema-kit.js';
+import type { StandardSchema } from '../engine/parse-schema.js';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases, type PhraseMatch } from '../engine/phrase-matcher.js';
 import type { Sentence } from '../text/text-view.js';
 import type { Rule } from '../types.js';
-import { dataRuleHeaderSchema, phraseListSchema } from './data-rule-header.js';
+import { dataRuleHeader, phraseList } from './data-rule-header.js';
 import { ruleMetaOf } from './rule-meta-of.js';
 
+/** The `occurrence` rule kind (the exported schema below is this object). */
+export const occurrenceRule = strictObject({
+  ...dataRuleHeader.shape,
+  extends: oneOfValues(['occurrence']),
+  tokens: phraseList,
+  max: optional(int().check(atLeast(0))),
+  min: optional(int().check(atLeast(0, false))),
+  scope: withDefault(oneOfValues(['text', 'sentence']), 'text'),
+}).check(
+  refineTo((d) => d.max !== undefined || d.min !== undefined, 'set max, min or both', ['max']),
+  refineTo((d) => d.max === undefined || d.min === undefined || d.min <= d.max, 'min must not exceed max', ['min']),
+);
+
 /**
- * The zod schema of an `occurrence` data rule: count the phrases of `tokens` per scope (the whole
+ * An `occurrence` data rule, as written in JSON or YAML.
+ * @since 0.1.0
+ */
+export type OccurrenceRuleDefinition = Input<typeof occurrenceRule>;
+
+/**
+ * The schema of an `occurrence` data rule: count the phrases of `tokens` per scope (the whole
  * text, or each sentence) and report when the count is above `max` or below `min`.
  * `tokens` are words, phrases or punctuation (`*` matches any one word); `scope` is `text`
  * (default) or `sentence`. Message placeholders: `{{count}}`, `{{max}}`, `{{min}}`.
@@ -16,39 +35,21 @@ import { ruleMetaOf } from './rule-meta-of.js';
  * @example
  * ```ts
  * import { occurrenceRuleSchema } from '@rapport/core/analyze';
- * import * as z from 'zod/mini';
  *
- * z.safeParse(occurrenceRuleSchema, {
+ * const result = occurrenceRuleSchema['~standard'].validate({
  *   extends: 'occurrence',
  *   message: '{{count}} exclamation marks; keep it to {{max}}.',
  *   tokens: ['!'],
  *   max: 1,
- * }).success; // true
+ * });
+ * 'issues' in result && result.issues; // undefined: valid
  * ```
  * @since 0.1.0
  */
-export const occurrenceRuleSchema = z
-  .strictObject({
-    ...dataRuleHeaderSchema.def.shape,
-    extends: z.enum(['occurrence']),
-    tokens: phraseListSchema,
-    max: z.optional(int().check(z.nonnegative())),
-    min: z.optional(int().check(z.positive())),
-    scope: z._default(z.enum(['text', 'sentence']), 'text'),
-  })
-  .check(
-    refineTo((d) => d.max !== undefined || d.min !== undefined, 'set max, min or both', ['max']),
-    refineTo((d) => d.max === undefined || d.min === undefined || d.min <= d.max, 'min must not exceed max', ['min']),
-  );
-
-/**
- * An `occurrence` data rule, as written in JSON or YAML.
- * @since 0.1.0
- */
-export type OccurrenceRuleDefinition = z.input<typeof occurrenceRuleSchema>;
+export const occurrenceRuleSchema: StandardSchema<OccurrenceRuleDefinition, Output<typeof occurrenceRule>> = occurrenceRule;
 
 /** Compiles a parsed occurrence rule. */
-export function compileOccurrenceRule(id: string, def: z.output<typeof occurrenceRuleSchema>): Rule {
+export function compileOccurrenceRule(id: string, def: Output<typeof occurrenceRule>): Rule {
   const matcher = compilePhrases(def.tokens, { caseSensitive: !def.ignorecase });
   const max = def.max ?? Number.POSITIVE_INFINITY;
   const min = def.min ?? 0;

@@ -1,7 +1,4 @@
-import type { z } from 'zod';
-import type { dataRuleHeaderSchema } from './data-rule-header.js';
-
-type Header = z.output<typeof dataRuleHeaderSchema>;
+import type { DataRuleHeader as Header } from './data-rule-header.js';
 
 /** The `RuleMeta` fields that come from a data rule's shared header. */
 export function ruleMetaOf(def: Header) {

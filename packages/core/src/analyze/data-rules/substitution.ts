@@ -1,43 +1,47 @@
-import * as z from 'zod/mini';
-import { oneOf, recordOf, refineTo, trim } from '../config/lean-zod.js';
+import { array, nonEmpty, strictObject, oneOf, oneOfValues, recordOf, refineTo, string, trim, type Input, type Output } from '../config/schema-kit.js';
+import type { StandardSchema } from '../engine/parse-schema.js';
 import { defineRule } from '../define-rule.js';
 import { compilePhrases } from '../engine/phrase-matcher.js';
 import type { Rule, Suggestion } from '../types.js';
-import { dataRuleHeaderSchema } from './data-rule-header.js';
+import { dataRuleHeader } from './data-rule-header.js';
 import { ruleMetaOf } from './rule-meta-of.js';
 
-/**
- * The zod schema of a `substitution` data rule: report each phrase of `swap` (phrase →
- * replacement, or several replacements, each becoming a suggestion). Message placeholders:
- * `{{match}}` (as written) and `{{replacement}}` (the replacements joined with " or ").
- *
- * @example
- * ```ts
- * import { substitutionRuleSchema } from '@rapport/core/analyze';
- * import * as z from 'zod/mini';
- *
- * z.safeParse(substitutionRuleSchema, {
- *   extends: 'substitution',
- *   message: 'Say `{{replacement}}` instead of `{{match}}`.',
- *   swap: { utilize: 'use', 'reach out': ['contact', 'write to'] },
- * }).success; // true
- * ```
- * @since 0.1.0
- */
-export const substitutionRuleSchema = z.strictObject({
-  ...dataRuleHeaderSchema.def.shape,
-  extends: z.enum(['substitution']),
-  swap: recordOf(
-    z.string().check(trim, z.minLength(1)),
-    oneOf([z.string().check(z.minLength(1)), z.array(z.string().check(z.minLength(1))).check(z.minLength(1))]),
-  ).check(refineTo((swap) => Object.keys(swap).length > 0, 'at least one swap is required')),
+const phrase = () => string().check(nonEmpty);
+
+/** The `substitution` rule kind (the exported schema below is this object). */
+export const substitutionRule = strictObject({
+  ...dataRuleHeader.shape,
+  extends: oneOfValues(['substitution']),
+  swap: recordOf(string().check(trim, nonEmpty), oneOf([phrase(), array(phrase()).check(nonEmpty)])).check(
+    refineTo((swap) => Object.keys(swap).length > 0, 'at least one swap is required'),
+  ),
 });
 
 /**
  * A `substitution` data rule, as written in JSON or YAML.
  * @since 0.1.0
  */
-export type SubstitutionRuleDefinition = z.input<typeof substitutionRuleSchema>;
+export type SubstitutionRuleDefinition = Input<typeof substitutionRule>;
+
+/**
+ * The schema of a `substitution` data rule: report each phrase of `swap` (phrase →
+ * replacement, or several replacements, each becoming a suggestion). Message placeholders:
+ * `{{match}}` (as written) and `{{replacement}}` (the replacements joined with " or ").
+ *
+ * @example
+ * ```ts
+ * import { substitutionRuleSchema } from '@rapport/core/analyze';
+ *
+ * const result = substitutionRuleSchema['~standard'].validate({
+ *   extends: 'substitution',
+ *   message: 'Say `{{replacement}}` instead of `{{match}}`.',
+ *   swap: { utilize: 'use', 'reach out': ['contact', 'write to'] },
+ * });
+ * 'issues' in result && result.issues; // undefined: valid
+ * ```
+ * @since 0.1.0
+ */
+export const substitutionRuleSchema: StandardSchema<SubstitutionRuleDefinition, Output<typeof substitutionRule>> = substitutionRule;
 
 /** Gives `replacement` the case pattern of `match` (Capitalized or UPPER), else leaves it. */
 function matchCase(match: string, replacement: string): string {
@@ -48,7 +52,7 @@ function matchCase(match: string, replacement: string): string {
 }
 
 /** Compiles a parsed substitution rule. */
-export function compileSubstitutionRule(id: string, def: z.output<typeof substitutionRuleSchema>): Rule {
+export function compileSubstitutionRule(id: string, def: Output<typeof substitutionRule>): Rule {
   const phrases = Object.keys(def.swap);
   const replacements = phrases.map((p) => {
     const r = def.swap[p] as string | string[];

@@ -1,6 +1,94 @@
-import { safeParse, type $ZodRawIssue, type $ZodType, type output } from 'zod/v4/core';
 import { RapportError, type RapportErrorCode, type RapportIssue } from '../../errors.js';
 import { formatPath } from '../../internal/parse.js';
+
+/**
+ * A schema as the analyzer takes it: any [Standard Schema](https://standardschema.dev) (v1), the
+ * interface that zod 4, Valibot and ArkType schemas implement, as do the analyzer's own exported
+ * schemas (`dataRuleSchema`, `ruleSettingSchema`...).
+ *
+ * When to use: to type a rule's `meta.options`, or to validate a value with one of the exported
+ * schemas (`schema['~standard'].validate(value)`).
+ *
+ * Details: validation must be synchronous. Only `~standard` is read, except for zod schemas, whose
+ * issues get the English messages of zod's `en` locale even when the app loads no locale.
+ *
+ * @typeParam Input - What the schema accepts.
+ * @typeParam Output - What it returns (defaults applied).
+ * @example
+ * ```ts
+ * import { severitySettingSchema, type StandardSchema } from '@rapport/core/analyze';
+ *
+ * const schema: StandardSchema<string, 'off' | 'info' | 'warning' | 'error'> = severitySettingSchema;
+ * const result = schema['~standard'].validate('warn');
+ * 'issues' in result && result.issues?.[0]?.message; // 'Invalid option: expected one of "off"|"info"|"warning"|"error"'
+ * ```
+ * @since 0.1.0
+ */
+export interface StandardSchema<Input = unknown, Output = Input> {
+  /** The Standard Schema (v1) properties. */
+  readonly '~standard': {
+    /** The Standard Schema version: 1. */
+    readonly version: 1;
+    /** Who made the schema (`zod`, `valibot`, `rapport`...). */
+    readonly vendor: string;
+    /** Validates a value: its output, or the issues found. */
+    readonly validate: (value: unknown) => StandardSchemaResult<Output> | Promise<StandardSchemaResult<Output>>;
+    /** The input and output types, for inference only. */
+    readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+  };
+}
+
+/**
+ * The result of a Standard Schema's `validate`: the output value, or the issues.
+ *
+ * @typeParam Output - The schema's output type.
+ * @example
+ * ```ts
+ * import { ruleSettingSchema, type StandardSchemaResult, type RuleSetting } from '@rapport/core/analyze';
+ *
+ * const result = ruleSettingSchema['~standard'].validate(['warning', { max: 30 }]) as StandardSchemaResult<RuleSetting>;
+ * result.issues === undefined; // true
+ * ```
+ * @since 0.1.0
+ */
+export type StandardSchemaResult<Output> =
+  | { /** The validated output. */ readonly value: Output; /** Absent on success. */ readonly issues?: undefined }
+  | {
+      /** Each problem found: its message and the path to it. */
+      readonly issues: ReadonlyArray<{
+        /** What is wrong. */
+        readonly message: string;
+        /** Where: keys and indexes from the validated value. */
+        readonly path?: ReadonlyArray<PropertyKey | { /** One key of the path. */ readonly key: PropertyKey }> | undefined;
+      }>;
+    };
+
+/**
+ * The output type of a Standard Schema (what `context.options` is for a rule whose
+ * `meta.options` is that schema).
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * import type { SchemaOutput } from '@rapport/core/analyze';
+ *
+ * const options = z.object({ max: z._default(z.number(), 3) });
+ * const max: SchemaOutput<typeof options>['max'] = 3;
+ * ```
+ * @since 0.1.0
+ */
+export type SchemaOutput<S> = S extends { readonly '~standard': { readonly types?: infer T } } ? (NonNullable<T> extends { readonly output: infer O } ? O : unknown) : unknown;
+
+/** An issue as a schema raises it (zod's raw issue fields): a code, then what the code needs. */
+export interface SchemaIssue {
+  readonly code: string;
+  path?: PropertyKey[] | undefined;
+  message?: string | undefined;
+  input?: unknown;
+  continue?: boolean | undefined;
+  readonly [field: string]: unknown;
+}
+
 
 /** What a value is, in the words zod's English messages use (`array`, `null`, `NaN`, `Date`...). */
 function typeName(value: unknown): string {
@@ -21,8 +109,8 @@ const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : ty
  * browser bundles. The string formats the analyzer never uses (email, uuid, dates...), which only
  * a plugin's own schema can raise, are named by their zod format name (`Invalid email`).
  */
-export function issueMessage(issue: $ZodRawIssue): string {
-  const i = issue as $ZodRawIssue & Record<string, unknown>;
+export function issueMessage(issue: SchemaIssue): string {
+  const i = issue;
   switch (i.code) {
     case 'invalid_type':
       return `Invalid input: expected ${i.expected === 'nan' ? 'NaN' : String(i.expected)}, received ${typeName(i.input)}`;
@@ -67,20 +155,47 @@ export function issueMessage(issue: $ZodRawIssue): string {
   }
 }
 
+// What the engine reads of a zod 4 schema (no zod code needed to run one).
+interface ZodInternals {
+  readonly _zod: { run(payload: { value: unknown; issues: SchemaIssue[] }, ctx: { async: false }): { value: unknown; issues: SchemaIssue[] } };
+}
+type ZodErrorMap = ((issue: SchemaIssue) => string | { message?: string } | undefined | null) | undefined;
+const errorOf = (schema: unknown, issue: SchemaIssue) => {
+  const m = (schema as { _zod?: { def?: { error?: ZodErrorMap } } } | undefined)?._zod?.def?.error?.(issue);
+  return typeof m === 'string' ? m : (m?.message ?? undefined);
+};
+
 /**
- * `parseOrThrow` for any zod 4 schema, classic (`zod`) or mini (`zod/mini`): parses with zod's
- * core `safeParse`, so the analyzer's browser bundle carries zod's small core and not the classic
- * method-chaining API. Throws a `RapportError` with `code`, naming the first bad path.
+ * Validates `input` with any Standard Schema (the analyzer's own, zod 4, Valibot...) and returns
+ * its output, or throws a `RapportError` with `code`, naming the first bad path. A zod schema is
+ * run directly, so its issues get zod's English messages without touching zod's global locale
+ * (the app may set another) and without zod's parse code in the analyzer's browser bundle.
  */
-export function parseSchema<S extends $ZodType>(schema: S, input: unknown, code: RapportErrorCode, what: string, ruleId?: string): output<S> {
-  // English messages per call, without touching zod's global locale (the app may set another).
-  const result = safeParse(schema, input, { error: issueMessage });
-  if (result.success) return result.data;
-  const issues: RapportIssue[] = result.error.issues.map((issue) => ({
-    code: issue.code,
-    path: issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment))),
-    message: issue.message,
-  }));
+export function parseSchema<S extends StandardSchema>(schema: S, input: unknown, code: RapportErrorCode, what: string, ruleId?: string): SchemaOutput<S> {
+  let value: unknown;
+  let issues: RapportIssue[];
+  const path = (segments: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined) =>
+    (segments ?? []).map((s) => {
+      const key = typeof s === 'object' && s !== null ? s.key : s;
+      return typeof key === 'number' ? key : String(key);
+    });
+  if ('_zod' in schema) {
+    const result = (schema as unknown as ZodInternals)._zod.run({ value: input, issues: [] }, { async: false });
+    value = result.value;
+    issues = result.issues.map((issue) => ({
+      code: issue.code,
+      path: path(issue.path),
+      message: issue.message || errorOf(issue['inst'], issue) || (issue['schema'] !== issue['inst'] && errorOf(issue['schema'], issue)) || issueMessage(issue),
+    }));
+  } else {
+    const result = schema['~standard'].validate(input);
+    if (result instanceof Promise) {
+      throw new RapportError(code, `Invalid ${what}: its schema validates asynchronously; the analyzer needs a synchronous schema`, ruleId === undefined ? {} : { ruleId });
+    }
+    value = result.issues === undefined ? result.value : undefined;
+    issues = (result.issues ?? []).map((issue) => ({ code: String((issue as { code?: unknown }).code ?? 'custom'), path: path(issue.path), message: issue.message }));
+  }
+  if (issues.length === 0) return value as SchemaOutput<S>;
   const first = issues[0];
   const where = first && first.path.length > 0 ? ` at ${formatPath(first.path)}` : '';
   const message = `Invalid ${what}${where}: ${first?.message ?? 'does not match the schema'}`;

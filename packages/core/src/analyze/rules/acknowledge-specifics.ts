@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { int } from '../config/lean-zod.js';
+import { atLeast, int, object, withDefault } from '../config/schema-kit.js';
 import { listeningParaphraseMarkers } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -8,11 +7,11 @@ import { contentStems, overlap } from './internal/content-words.js';
 
 const paraphrase = phraseList(listeningParaphraseMarkers);
 
-const options = z.object({
+const options = object({
   /** The customer's message needs at least this many distinct content words to have specifics (default 3). */
-  minSpecifics: z._default(int().check(z.minimum(1)), 3),
+  minSpecifics: withDefault(int().check(atLeast(1)), 3),
   /** Replies shorter than this many words are quick turns and not checked (default 6). */
-  minReplyWords: z._default(int().check(z.minimum(0)), 6),
+  minReplyWords: withDefault(int().check(atLeast(0)), 6),
 });
 
 /**

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { int } from '../config/lean-zod.js';
+import { atLeast, int, object, withDefault } from '../config/schema-kit.js';
 import { listeningSpecificMarkers, listeningVagueProblem } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -15,9 +14,9 @@ const detailRequests = phraseList([
   'what device', 'which device', 'steps you', 'what happens when', 'describe what',
 ]);
 
-const options = z.object({
+const options = object({
   /** A customer message longer than this is not treated as vague (default 30 words). */
-  maxVagueWords: z._default(int().check(z.minimum(1)), 30),
+  maxVagueWords: withDefault(int().check(atLeast(1)), 30),
 });
 
 /** Whether the customer's message reports a problem without specifics. */

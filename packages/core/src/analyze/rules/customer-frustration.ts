@@ -1,12 +1,12 @@
-import * as z from 'zod/mini';
+import { atLeast, atMost, number, object, withDefault } from '../config/schema-kit.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { frustrationOf } from './internal/frustration-level.js';
 
-const options = z.object({
+const options = object({
   /** Lowest level (0–1) reported as frustration (default 0.5). */
-  threshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5),
+  threshold: withDefault(number().check(atLeast(0), atMost(1)), 0.5),
   /** Lowest level reported as strong frustration (default 0.8). */
-  strongThreshold: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.8),
+  strongThreshold: withDefault(number().check(atLeast(0), atMost(1)), 0.8),
 });
 
 /**

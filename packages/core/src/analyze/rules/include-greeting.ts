@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { object, string, withDefault } from '../config/schema-kit.js';
 import { greetings } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { courtesyOptions, skipsCourtesy } from './internal/transactional-channel.js';
@@ -12,10 +12,10 @@ const matcher = phraseList(greetings);
 const AMBIGUOUS = new Set(['morning', 'afternoon', 'evening', 'welcome', 'dear', 'greetings', 'yo']);
 const SOFT_OPENERS = new Set(['oh', 'well', 'and', 'hey', 'ok', 'okay']);
 
-const options = z.object({
+const options = object({
   ...courtesyOptions,
   /** What the suggestion inserts at the start (default `Hi [name], `). */
-  template: z._default(z.string(), 'Hi [name], '),
+  template: withDefault(string(), 'Hi [name], '),
 });
 
 /**

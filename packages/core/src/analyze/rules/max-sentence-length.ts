@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { int } from '../config/lean-zod.js';
+import { atLeast, int, object, optional } from '../config/schema-kit.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
@@ -8,9 +7,9 @@ import { masked } from './internal/skip-mask.js';
 
 const SHORT_FORM_CHANNELS = new Set<Channel>(['chat', 'sms', 'social', 'phone', 'remote_session', 'in_person']);
 
-const options = z.object({
+const options = object({
   /** Most words a sentence may have; by default 25 on chat-like channels and 30 elsewhere. */
-  max: z.optional(int().check(z.positive())),
+  max: optional(int().check(atLeast(0, false))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { type Output, array, object, string, withDefault } from '../config/schema-kit.js';
 import { hardWordsWords } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -9,12 +9,12 @@ import { unmasked } from './internal/skip-mask.js';
 const entries = Object.entries(hardWordsWords);
 const matcher = phraseList(entries.map(([word]) => word));
 
-const options = z.object({
+const options = object({
   /** Words to accept even though the list has a plainer one (matched case-insensitively). */
-  allow: z._default(z.array(z.string()), []),
+  allow: withDefault(array(string()), []),
 });
 
-const allowSet = perOptions((o: z.output<typeof options>) => new Set(o.allow.map((w) => w.toLowerCase())));
+const allowSet = perOptions((o: Output<typeof options>) => new Set(o.allow.map((w) => w.toLowerCase())));
 
 /**
  * `no-hard-words`: formal or bureaucratic words that have a plain everyday equivalent

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { recordOf } from '../config/lean-zod.js';
+import { type Output, array, nonEmpty, object, recordOf, string, withDefault } from '../config/schema-kit.js';
 import { jargonAcronyms, jargonTerms } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { ownPhraseList, phraseList, type PhraseList } from './internal/pack-phrases.js';
@@ -22,11 +21,11 @@ const termsOf = (record: Readonly<Record<string, readonly string[]>>): Term[] =>
 const CASE_SENSITIVE = new Map(termsOf(jargonAcronyms).map((t) => [t.term, t]));
 const CASELESS = termsOf(jargonTerms);
 
-const options = z.object({
+const options = object({
   /** Terms your customers know (a team glossary); matched case-insensitively. */
-  allow: z._default(z.array(z.string()), []),
+  allow: withDefault(array(string()), []),
   /** Extra jargon of your own, with plain wordings: `{ "CMDB": ["asset list"] }`. */
-  terms: z._default(recordOf(z.string(), z.array(z.string()).check(z.minLength(1))), {}),
+  terms: withDefault(recordOf(string(), array(string()).check(nonEmpty)), {}),
 });
 
 interface Prepared {
@@ -44,7 +43,7 @@ const defaultMatcher = phraseList(CASELESS.map((t) => t.term));
  */
 const ACRONYM_CANDIDATES = wordSet([...CASE_SENSITIVE.keys()].flatMap((term) => [term.toLowerCase(), `${term.toLowerCase()}s`]));
 
-const prepare = perOptions((o: z.output<typeof options>): Prepared => {
+const prepare = perOptions((o: Output<typeof options>): Prepared => {
   const allow = new Set(o.allow.map((a) => a.toLowerCase()));
   const extra = termsOf(o.terms);
   if (extra.length === 0) return { allow, matcher: defaultMatcher, terms: CASELESS };

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { int } from '../config/lean-zod.js';
+import { atLeast, int, object, withDefault } from '../config/schema-kit.js';
 import { empathyApologyWords, empathyOverApology } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -11,9 +10,9 @@ import { masked, unmasked } from './internal/skip-mask.js';
 const APOLOGY = wordSet(empathyApologyWords);
 const overMatcher = phraseList(empathyOverApology);
 
-const options = z.object({
+const options = object({
   /** How many apologies one message may hold before the rest are reported (default 2). */
-  maxApologies: z._default(int().check(z.minimum(1)), 2),
+  maxApologies: withDefault(int().check(atLeast(1)), 2),
 });
 
 /**

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { int } from '../config/lean-zod.js';
+import { atLeast, int, object, withDefault } from '../config/schema-kit.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import type { Channel } from '../../ticket/channel.js';
 import type { Token } from '../text/text-view.js';
@@ -8,11 +7,11 @@ import { lineBreaks } from './internal/lexicon.js';
 
 const CHAT_LIKE = new Set<Channel>(['chat', 'sms', 'social']);
 
-const options = z.object({
+const options = object({
   /** Most words in one message on chat, SMS and social channels (default 60). */
-  maxChatWords: z._default(int().check(z.positive()), 60),
+  maxChatWords: withDefault(int().check(atLeast(0, false)), 60),
   /** Most words in one paragraph on any other channel (default 100). */
-  maxParagraphWords: z._default(int().check(z.positive()), 100),
+  maxParagraphWords: withDefault(int().check(atLeast(0, false)), 100),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { object, string, withDefault } from '../config/schema-kit.js';
 import { closingsOffers, closingsRequestAfterLetKnow, closingsSignOffs } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { courtesyOptions, skipsCourtesy } from './internal/transactional-channel.js';
@@ -12,10 +12,10 @@ const REQUEST_AFTER_LET_KNOW = new Set<string>(closingsRequestAfterLetKnow);
 // How many sentences at the end of a reply count as its closing.
 const CLOSING_SENTENCES = 3;
 
-const options = z.object({
+const options = object({
   ...courtesyOptions,
   /** What the suggestion inserts at the end (default ` Let me know if there's anything else I can help with.`). */
-  template: z._default(z.string(), " Let me know if there's anything else I can help with."),
+  template: withDefault(string(), " Let me know if there's anything else I can help with."),
 });
 
 /**

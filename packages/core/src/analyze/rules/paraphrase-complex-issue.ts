@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { int } from '../config/lean-zod.js';
+import { atLeast, int, object, string, withDefault } from '../config/schema-kit.js';
 import { listeningParaphraseMarkers } from '../data/en/index.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
@@ -11,15 +10,15 @@ import { greetings } from '../data/en/index.js';
 const paraphrase = phraseList(listeningParaphraseMarkers);
 const greeting = phraseList(greetings);
 
-const options = z.object({
+const options = object({
   /** A customer message with at least this many words is complex (default 40). */
-  complexWords: z._default(int().check(z.minimum(1)), 40),
+  complexWords: withDefault(int().check(atLeast(1)), 40),
   /** Replies shorter than this many words are quick turns and not checked (default 15). */
-  minReplyWords: z._default(int().check(z.minimum(0)), 15),
+  minReplyWords: withDefault(int().check(atLeast(0)), 15),
   /** Distinct customer content words a reply must restate to count as a paraphrase (default 3). */
-  minRestated: z._default(int().check(z.minimum(1)), 3),
+  minRestated: withDefault(int().check(atLeast(1)), 3),
   /** What the suggestion inserts before the reply's first sentence after a greeting. */
-  template: z._default(z.string(), "To make sure I've understood: [their issue in one sentence]. "),
+  template: withDefault(string(), "To make sure I've understood: [their issue in one sentence]. "),
 });
 
 /**

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { int } from '../config/lean-zod.js';
+import { atLeast, int, object, withDefault } from '../config/schema-kit.js';
 import { builtinRule } from './internal/builtin-rule.js';
 import { phraseList } from './internal/pack-phrases.js';
 import type { TextRange } from '../types.js';
@@ -19,9 +18,9 @@ function isOffer(view: TextView, range: TextRange): boolean {
   return offers.find(view, { from, to: Math.min(view.tokens.length, from + 6) }).length > 0;
 }
 
-const options = z.object({
+const options = object({
   /** How many closed clarifying questions in a row, without an open one, are reported (default 2). */
-  minClosed: z._default(int().check(z.minimum(1)), 2),
+  minClosed: withDefault(int().check(atLeast(1)), 2),
 });
 
 /**

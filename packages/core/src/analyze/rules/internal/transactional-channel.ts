@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
+import { atLeast, boolean, int, withDefault } from '../../config/schema-kit.js';
 import type { Channel } from '../../../ticket/channel.js';
-import { boolean, int } from '../../config/lean-zod.js';
 import type { RuleContext } from '../../types.js';
 
 /**
@@ -36,12 +35,12 @@ export function isLinearChannel(channel: Channel | undefined): boolean {
  */
 export const courtesyOptions = {
   /** Messages with fewer words are follow-up turns that need no greeting or closing (default 12). */
-  minWords: z._default(int().check(z.minimum(0)), 12),
+  minWords: withDefault(int().check(atLeast(0)), 12),
   /**
    * Also check messages on transactional channels (chat, phone, remote session), where greeting
    * and closing belong to one turn of the conversation, not to each message (default `false`).
    */
-  transactional: z._default(boolean(), false),
+  transactional: withDefault(boolean(), false),
 };
 
 /**
