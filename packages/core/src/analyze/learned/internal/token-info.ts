@@ -281,6 +281,11 @@ export function tokenInfo(view: TextView): TokenInfo {
   return info;
 }
 
+/** The word-class bits ({@link WB}) of `word` (lower case), 0 when it is in no class. */
+export function wordBits(word: string): number {
+  return WORDS.get(word)?.bits ?? 0;
+}
+
 /** The cue phrases of `view` (from the cached lexical pass). */
 export function scanCues(view: TextView): readonly CueHit[] {
   return tokenInfo(view).hits;
