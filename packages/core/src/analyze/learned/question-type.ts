@@ -7,7 +7,7 @@
 import type { TextRange } from '../types.js';
 import type { Sentence, TextView, Token } from '../text/text-view.js';
 import { CUE, countCues, firstCue, firstHitAt, type CueHit } from './internal/cue-scan.js';
-import { scanCues, tokenInfo, WB } from './internal/token-info.js';
+import { scanCues, tokenInfo, WB, wordBits } from './internal/token-info.js';
 import { wordSet } from './internal/lexicon.js';
 
 /**
@@ -26,18 +26,16 @@ export interface QuestionTypeSignal {
   readonly cue: TextRange;
 }
 
-const WH = wordSet('what how why where when who whom whose which');
 /** Words after a wh-word that make it ask for a number or a pick (a closed answer). */
 const CLOSED_FOLLOWERS = new Map([
   ['how', wordSet('many often old')],
   ['what', wordSet('time day date year')],
 ]);
-const AUX = wordSet(
-  "do does did is are was were am can could would will should shall may might must have has had " +
-    "don't doesn't didn't isn't aren't wasn't weren't can't couldn't wouldn't won't shouldn't haven't hasn't hadn't " +
-    'dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt wont shouldnt havent hasnt hadnt',
-);
-const SUBJECTS = wordSet("you i we they he she it there that this your anyone anybody someone somebody anything everything everyone people y'all u");
+// Wh-words, auxiliaries and subjects are word classes of the shared lexical pass
+// (internal/token-info.ts); these test a word that is not a token's own (`what's` → `what`).
+const isWh = (w: string): boolean => (wordBits(w) & WB.wh) !== 0;
+const isAux = (w: string): boolean => (wordBits(w) & WB.aux) !== 0;
+const isSubject = (w: string): boolean => (wordBits(w) & WB.subject) !== 0;
 
 // The phrase lists (open requests such as "tell me about", indirect "I'm wondering", clarifying
 // phrases such as "do you mean") live in internal/cue-scan.ts, found in the shared cue pass.
@@ -93,9 +91,9 @@ function looksLikeQuestion(view: TextView, s: Sentence): boolean {
   if (!isWord(t)) return false;
   const w = headWord(t);
   const next = tokens[i + 1];
-  if (WH.has(w) && isWord(next) && (AUX.has(next.lower) || next.lower === 'else')) return true;
-  if (WH.has(w) && t.lower !== w) return true; // what's, how's
-  if (AUX.has(w) && isWord(next) && SUBJECTS.has(next.lower) && s.terminator !== '!') return true;
+  if (isWh(w) && isWord(next) && (isAux(next.lower) || next.lower === 'else')) return true;
+  if (isWh(w) && t.lower !== w) return true; // what's, how's
+  if (isAux(w) && isWord(next) && isSubject(next.lower) && s.terminator !== '!') return true;
   if (w === 'tell' || w === 'describe' || w === 'explain') return true;
   return countCues(scanCues(view), CUE.qWondering, s.firstToken, s.endToken) > 0;
 }
@@ -159,7 +157,7 @@ export function questionKind(view: TextView, sentence: Sentence): [kind: 'open' 
     const t = tokens[i];
     if (!isWord(t)) continue;
     const w = headWord(t);
-    if (WH.has(w)) {
+    if (isWh(w)) {
       const next = tokens[i + 1];
       const nextBits = i + 1 < to ? (bits[i + 1] as number) : 0;
       // "when you go out, …", "what you said …": a subordinate clause, not a question word.
@@ -171,14 +169,14 @@ export function questionKind(view: TextView, sentence: Sentence): [kind: 'open' 
       }
       return ['open', i, i + 1];
     }
-    if (AUX.has(w) && firstClosed < 0) firstClosed = i;
+    if (isAux(w) && firstClosed < 0) firstClosed = i;
   }
   // "I'm wondering what…" is open, "I'm wondering whether/if…" closed.
   for (let k = firstHitAt(hits, from); k < hits.length && (hits[k] as CueHit).first < to; k++) {
     const m = hits[k] as CueHit;
     if (m.group !== CUE.qWondering || m.end > to) continue;
     const next = tokens[m.end];
-    if (m.end < to && isWord(next) && WH.has(headWord(next))) return ['open', m.first, m.end + 1];
+    if (m.end < to && isWord(next) && isWh(headWord(next))) return ['open', m.first, m.end + 1];
     if (firstClosed < 0) firstClosed = m.first;
   }
   if (request !== undefined) return ['open', request.first, request.end];
@@ -190,7 +188,7 @@ export function questionKind(view: TextView, sentence: Sentence): [kind: 'open' 
   }
   if (firstClosed >= 0) {
     const next = tokens[firstClosed + 1];
-    return ['closed', firstClosed, isWord(next) && SUBJECTS.has(next.lower) ? firstClosed + 2 : firstClosed + 1];
+    return ['closed', firstClosed, isWord(next) && isSubject(next.lower) ? firstClosed + 2 : firstClosed + 1];
   }
   const start = contentStart(tokens, bits, from, to, true);
   return ['closed', Math.min(start, to - 1), Math.min(start + 1, to)];

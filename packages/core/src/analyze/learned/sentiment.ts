@@ -134,12 +134,12 @@ export function scoreSentimentWith(view: TextView, p: SentimentParams, collect: 
   const tokens = view.tokens;
   const evidence: SentimentEvidence[] = [];
   const info = tokenInfo(view);
-  const found = info.sentimentTokens;
+  const found = info.valued;
   if (found.length === 0) return { score: 0, evidence };
-  const values = info.sentimentValues;
+  const values = info.valences;
   const bits = info.bits;
   // Capitals only signal emphasis when the message is not written entirely in capitals.
-  const capsDifferential = info.capsWords > 0 && info.capsWords < info.words;
+  const capsDifferential = info.caps > 0 && info.caps < info.words;
   let total = 0;
   let counted = 0;
   let sentence = 0;
@@ -216,7 +216,7 @@ export function scoreSentimentWith(view: TextView, p: SentimentParams, collect: 
     if (collect) evidence.push({ range: [t.start, t.kind === 'punct' ? t.start + 2 : t.end], valence: round2(v) });
   }
   if (counted > 1) total /= Math.pow(counted, p.dilution);
-  if (total !== 0 && info.exclamations > 0) total += (total > 0 ? 1 : -1) * p.exclaim * Math.min(info.exclamations, 4);
+  if (total !== 0 && info.bangs > 0) total += (total > 0 ? 1 : -1) * p.exclaim * Math.min(info.bangs, 4);
   const score = total / Math.sqrt(total * total + p.alpha);
   return { score: Number.isFinite(score) ? round4(score) : 0, evidence };
 }

@@ -58,16 +58,16 @@ export function egoStateFeatures(view: TextView, sentiment: number): { x: Float6
     if ((b & SHAPE_DIGIT) !== 0) digits = 1;
     if ((tokens[i] as Token).kind === 'other') emoji = 1;
   }
-  const excl = info.exclamations;
+  const excl = info.bangs;
   for (const s of view.sentences) {
     const i = firstWordFrom(tokens, s.firstToken, s.endToken);
     if (i >= 0 && ((info.bits[i] as number) & WB.imperative) !== 0 && s.terminator !== '?') x[5] = 1;
   }
   x[6] = Math.min(excl, 3);
-  x[7] = Math.min(info.loudWords, 3);
+  x[7] = Math.min(info.loud, 3);
   x[8] = emoji;
   x[9] = digits;
-  x[10] = info.questionMarks > 0 ? 1 : 0;
+  x[10] = info.qmarks > 0 ? 1 : 0;
   x[11] = sentiment > 0 ? sentiment : 0;
   x[12] = sentiment < 0 ? -sentiment : 0;
   x[13] = Math.min(apologies, 3);

@@ -72,7 +72,7 @@ export function frustrationFeatures(view: TextView, sentiment: number): { x: Flo
       cues.push({ kind: 'symbol', range: [t.start, t.end] });
     }
   }
-  const exclamations = info.exclamations;
+  const exclamations = info.bangs;
   // Capitals and '!' amplify a negative message; on a happy one ("IT WORKS!!!") they are joy.
   const negativeContext = sentiment < 0 || x[0]! > 0 || x[1]! > 0;
   x[4] = negativeContext ? Math.min(shouted, 3) : 0;

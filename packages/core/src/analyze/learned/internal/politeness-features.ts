@@ -107,16 +107,16 @@ export function politenessFeatures(view: TextView): Float64Array {
       if (n1 !== undefined && (n1.lower === 'but' || (n1.kind === 'punct' && tokens[i + 2]?.lower === 'but'))) x[F.thanksBut] = 1;
     }
   }
-  for (const v of info.sentimentValues) {
+  for (const v of info.valences) {
     if (v >= 1) positive++;
     else if (v <= -1) negative++;
   }
-  if (info.exclamations > 0) x[F.exclamation] = 1;
-  if (info.questionMarks > 0) x[F.question] = 1;
+  if (info.bangs > 0) x[F.exclamation] = 1;
+  if (info.qmarks > 0) x[F.question] = 1;
   for (let k = 0; k < ANY_FEATURE.length; k++) if (((any >> k) & 1) !== 0) x[ANY_FEATURE[k] as F] = 1;
   x[F.positive] = Math.min(positive, 3);
   x[F.negative] = Math.min(negative, 3);
-  x[F.shouting] = info.loudWords >= 2 ? 1 : 0;
+  x[F.shouting] = info.loud >= 2 ? 1 : 0;
   // Questions, and sentence starts.
   let questions = 0;
   for (let s = 0; s < view.sentences.length; s++) {

@@ -13,7 +13,7 @@ describe('tokenInfo', () => {
     expect(info.bits[at('please')]! & WB.please).not.toBe(0);
     expect(info.bits[at('not')]! & WB.negate).not.toBe(0);
     expect(info.bits[at('thanks')]! & SHAPE_CAPS).not.toBe(0);
-    expect(info.questionMarks).toBe(1);
+    expect(info.qmarks).toBe(1);
     expect(scanCues(view).some((h) => h.group === CUE.polCounterfactual && h.first === 0 && h.end === 2)).toBe(true);
   });
 
@@ -28,7 +28,7 @@ describe('tokenInfo', () => {
     const at = (word: string) => view.tokens.findIndex((t) => t.lower === word);
     expect(info.bits[at('pleeease')]! & WB.please).not.toBe(0);
     expect(info.bits[at('sorryyy')]! & WB.apology).not.toBe(0);
-    expect(info.sentimentTokens).toContain(at('goooood'));
+    expect(info.valued).toContain(at('goooood'));
     expect(scoreSentiment(createTextView('goooood')).score).toBe(scoreSentiment(createTextView('good')).score);
     // Doubled letters are ordinary spelling and are left alone; three of a letter that make no
     // dictionary word stay unknown.
@@ -52,7 +52,7 @@ describe('tokenInfo', () => {
   });
 
   it('reads emoticons and emoji with their valences, and not an emoticon that starts a word', () => {
-    const valencesOf = (text: string) => tokenInfo(createTextView(text)).sentimentValues;
+    const valencesOf = (text: string) => tokenInfo(createTextView(text)).valences;
     expect(valencesOf(':-) :( :/ :D ;)')).toEqual([2, -2, -1.2, 2.3, 1.6]);
     expect(valencesOf(':does :pointless')).toEqual([]);
     expect(valencesOf('\u{1F621} \u2764 \u{1F480} \u{1F642}')).toEqual([-2.9, 2.6, -0.5, 1.4]);

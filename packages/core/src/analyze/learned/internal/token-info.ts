@@ -198,26 +198,26 @@ function stretched(word: string): WordEntry | undefined {
 /** A run of three or more of one character (linear: one character, then repeats of it). */
 const STRETCH = /(.)\1\1+/g;
 
-/** What the lexical pass found. */
+/** What the lexical pass found (short field names: a minifier cannot shorten property names). */
 export interface TokenInfo {
   /** Word-class bits ({@link WB}) and shape bits ({@link SHAPE_CAPS}, {@link SHAPE_DIGIT}) per token. */
   readonly bits: Int32Array;
   /** Cue phrases, in token order. */
   readonly hits: readonly CueHit[];
   /** Tokens with a valence, in order. */
-  readonly sentimentTokens: readonly number[];
-  /** Their valences, parallel to `sentimentTokens`. */
-  readonly sentimentValues: readonly number[];
+  readonly valued: readonly number[];
+  /** Their valences, parallel to `valued`. */
+  readonly valences: readonly number[];
   /** Word tokens. */
   readonly words: number;
   /** Word tokens written in capitals (≥ 2 letters). */
-  readonly capsWords: number;
+  readonly caps: number;
   /** Of those, the ones of three or more characters ("NOT", "ASAP"; not "OK"). */
-  readonly loudWords: number;
+  readonly loud: number;
   /** `!` tokens. */
-  readonly exclamations: number;
+  readonly bangs: number;
   /** `?` tokens. */
-  readonly questionMarks: number;
+  readonly qmarks: number;
 }
 
 // A one-entry cache: the signals of one message are computed one after another, so the last
@@ -233,13 +233,13 @@ export function tokenInfo(view: TextView): TokenInfo {
   const n = tokens.length;
   const bits = new Int32Array(n);
   const hits: CueHit[] = [];
-  const sentimentTokens: number[] = [];
-  const sentimentValues: number[] = [];
+  const valued: number[] = [];
+  const valences: number[] = [];
   let words = 0;
-  let capsWords = 0;
-  let loudWords = 0;
-  let exclamations = 0;
-  let questionMarks = 0;
+  let caps = 0;
+  let loud = 0;
+  let bangs = 0;
+  let qmarks = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const kind = t.kind;
@@ -252,8 +252,8 @@ export function tokenInfo(view: TextView): TokenInfo {
       if (c0 >= 65 && c0 <= 90) {
         if (!/[a-z]/.test(t.text) && /^.[^A-Z]*[A-Z]/.test(t.text)) {
           b = SHAPE_CAPS;
-          capsWords++;
-          if (t.text.length >= 3) loudWords++;
+          caps++;
+          if (t.text.length >= 3) loud++;
         }
       } else if (c0 >= 48 && c0 <= 57) b = SHAPE_DIGIT;
       const e = WORDS.get(t.lower) ?? stretched(t.lower);
@@ -264,21 +264,26 @@ export function tokenInfo(view: TextView): TokenInfo {
         if (e.phrases !== undefined) walkCues(tokens, i, e.phrases, hits);
       }
     } else if (kind === 'punct') {
-      if (t.text === '!') exclamations++;
-      else if (t.text === '?') questionMarks++;
+      if (t.text === '!') bangs++;
+      else if (t.text === '?') qmarks++;
       else v = emoticonValence(view.text, t);
     } else if (kind === 'other') v = EMOJI.get(t.text) ?? Number.NaN;
     else if (kind !== 'mention') b = SHAPE_DIGIT; // a number, URL or e-mail address
     bits[i] = b;
     if (v === v) {
-      sentimentTokens.push(i);
-      sentimentValues.push(v);
+      valued.push(i);
+      valences.push(v);
     }
   }
-  const info: TokenInfo = { bits, hits, sentimentTokens, sentimentValues, words, capsWords, loudWords, exclamations, questionMarks };
+  const info: TokenInfo = { bits, hits, valued, valences, words, caps, loud, bangs, qmarks };
   lastView = view;
   lastInfo = info;
   return info;
+}
+
+/** The word-class bits ({@link WB}) of `word` (lower case), 0 when it is in no class. */
+export function wordBits(word: string): number {
+  return WORDS.get(word)?.bits ?? 0;
 }
 
 /** The cue phrases of `view` (from the cached lexical pass). */

@@ -59,12 +59,8 @@ const MONTHS = new Map<string, number>([...Object.entries(monthAbbreviations), .
 const NUMBER_WORDS = new Map<string, number>(Object.entries(numberWords));
 const UNITS = new Map(Object.entries(units) as [string, Unit][]);
 const BUSINESS = new Set<string>(businessWords);
-const DAY_PARTS = new Map<string, number>(
-  Object.entries(dayParts).map(([k, v]) => {
-    const [h, m] = v.split(':').map(Number);
-    return [k, (h ?? 0) * 60 + (m ?? 0)];
-  }),
-);
+// Day part → the minute after local midnight it promises (written out in the data file).
+const DAY_PARTS = new Map<string, number>(Object.entries(dayParts));
 // Words that may start a deadline phrase and are kept in it.
 const LEADING_PREPOSITIONS = new Set(words('by before until till til within in at on for around about approximately approx later early this next coming the'));
 // Tokens that may sit between two parts of one expression ("tomorrow at 3", "Friday, by noon").
