@@ -92,12 +92,16 @@ export function pushAt(payload: Payload, key: PropertyKey, issues: readonly Sche
   for (const issue of issues) payload.issues.push({ ...issue, path: [key, ...(issue.path ?? [])] });
 }
 
+/** Adds an issue about `payload.value` (later checks still run when `more` says `continue: true`). */
+const raise = (payload: Payload, code: string, more?: Omit<SchemaIssue, 'code'>) => payload.issues.push({ code, input: payload.value, ...more });
+const going = { continue: true } as const;
+
 /** Runs `s` on `value` with its own payload. */
 export const runOn = <O>(s: Schema<O, unknown>, value: unknown): Payload<O> => s.run({ value, issues: [] });
 
 const typed = <O>(expected: string, ok: (value: unknown) => boolean): Schema<O> =>
   schema<O>((payload) => {
-    if (!ok(payload.value)) payload.issues.push({ code: 'invalid_type', expected, input: payload.value });
+    if (!ok(payload.value)) raise(payload, 'invalid_type', { expected });
   });
 
 /** `z.string()`. */
@@ -109,7 +113,7 @@ export const number = (): Schema<number> =>
     const value = payload.value;
     if (typeof value === 'number' && Number.isFinite(value)) return;
     const received = typeof value === 'number' ? (Number.isNaN(value) ? 'NaN' : String(value)) : undefined;
-    payload.issues.push({ code: 'invalid_type', expected: 'number', input: value, ...(received === undefined ? {} : { received }) });
+    raise(payload, 'invalid_type', received === undefined ? { expected: 'number' } : { expected: 'number', received });
   });
 
 /** `z.boolean()`. */
@@ -120,14 +124,10 @@ export const int = (): Schema<number> =>
   number().check((payload) => {
     const value = payload.value;
     if (!Number.isInteger(value)) {
-      payload.issues.push({ code: 'invalid_type', expected: 'int', format: 'safeint', input: value, continue: false });
+      raise(payload, 'invalid_type', { expected: 'int', format: 'safeint', continue: false });
     } else if (!Number.isSafeInteger(value)) {
-      const note = 'Integers must be within the safe integer range.';
-      payload.issues.push(
-        value > 0
-          ? { code: 'too_big', origin: 'int', maximum: Number.MAX_SAFE_INTEGER, inclusive: true, note, input: value, continue: true }
-          : { code: 'too_small', origin: 'int', minimum: Number.MIN_SAFE_INTEGER, inclusive: true, note, input: value, continue: true },
-      );
+      const bound = value > 0 ? { maximum: Number.MAX_SAFE_INTEGER } : { minimum: Number.MIN_SAFE_INTEGER };
+      raise(payload, value > 0 ? 'too_big' : 'too_small', { origin: 'int', ...bound, inclusive: true, note: 'Integers must be within the safe integer range.', ...going });
     }
   });
 
@@ -136,7 +136,7 @@ export function atLeast(minimum: number, inclusive = true): Check<number> {
   return (payload) => {
     const value = payload.value;
     if (inclusive ? value >= minimum : value > minimum) return;
-    payload.issues.push({ code: 'too_small', origin: 'number', minimum, input: value, inclusive, continue: true });
+    raise(payload, 'too_small', { origin: 'number', minimum, inclusive, ...going });
   };
 }
 
@@ -145,7 +145,7 @@ export function atMost(maximum: number): Check<number> {
   return (payload) => {
     const value = payload.value;
     if (value <= maximum) return;
-    payload.issues.push({ code: 'too_big', origin: 'number', maximum, input: value, inclusive: true, continue: true });
+    raise(payload, 'too_big', { origin: 'number', maximum, inclusive: true, ...going });
   };
 }
 
@@ -155,7 +155,7 @@ export const nonEmpty: Check<{ readonly length: number }> = Object.assign(
     const value = payload.value;
     if (value.length >= 1) return;
     const origin = Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
-    payload.issues.push({ code: 'too_small', origin, minimum: 1, inclusive: true, input: value, continue: true });
+    raise(payload, 'too_small', { origin, minimum: 1, inclusive: true, ...going });
   },
   { when: (payload: Payload) => payload.value != null && (payload.value as { length?: unknown }).length !== undefined },
 );
@@ -168,16 +168,14 @@ export const trim: Check<string> = (payload) => {
 /** `z.regex(pattern, message)`. */
 export function matches(pattern: RegExp, message: string): Check<string> {
   return (payload) => {
-    if (!pattern.test(payload.value)) {
-      payload.issues.push({ code: 'invalid_format', format: 'regex', pattern: String(pattern), input: payload.value, message, continue: true });
-    }
+    if (!pattern.test(payload.value)) raise(payload, 'invalid_format', { format: 'regex', pattern: String(pattern), message, ...going });
   };
 }
 
 /** `z.refine(ok, { message, path })`: a `custom` issue at `path` when `ok` is false. */
 export function refineTo<T>(ok: (value: T) => boolean, message: string, path: PropertyKey[] = []): Check<T> {
   return (payload) => {
-    if (!ok(payload.value)) payload.issues.push({ code: 'custom', path: [...path], message, input: payload.value, continue: true });
+    if (!ok(payload.value)) raise(payload, 'custom', { path: [...path], message, ...going });
   };
 }
 
@@ -188,7 +186,7 @@ export const url = (): Schema<string> =>
     try {
       new URL(trimmed);
     } catch {
-      payload.issues.push({ code: 'invalid_format', format: 'url', input: payload.value, continue: true });
+      raise(payload, 'invalid_format', { format: 'url', ...going });
       return;
     }
     payload.value = trimmed.replace(/[\t\n\r]/g, '');
@@ -199,7 +197,7 @@ export function oneOfValues<const V extends readonly string[]>(values: V): Schem
   const set = new Set<unknown>(values);
   return Object.assign(
     schema<V[number]>((payload) => {
-      if (!set.has(payload.value)) payload.issues.push({ code: 'invalid_value', values: [...values], input: payload.value });
+      if (!set.has(payload.value)) raise(payload, 'invalid_value', { values: [...values] });
     }),
     { options: values },
   );
@@ -208,7 +206,7 @@ export function oneOfValues<const V extends readonly string[]>(values: V): Schem
 /** `z.custom<T>(ok, { message })`: any value `ok` accepts (a `custom` issue otherwise). */
 export function custom<O, I = O>(ok: (value: unknown) => boolean, message?: string): Schema<O, I> {
   return schema<O, I>((payload) => {
-    if (!ok(payload.value)) payload.issues.push({ code: 'custom', path: [], input: payload.value, continue: true, ...(message === undefined ? {} : { message }) });
+    if (!ok(payload.value)) raise(payload, 'custom', message === undefined ? { path: [], ...going } : { path: [], message, ...going });
   });
 }
 
@@ -234,7 +232,7 @@ export function array<O, I>(element: Schema<O, I>): Schema<O[], I[]> {
   return schema<O[], I[]>((payload) => {
     const input = payload.value;
     if (!Array.isArray(input)) {
-      payload.issues.push({ code: 'invalid_type', expected: 'array', input });
+      raise(payload, 'invalid_type', { expected: 'array' });
       return;
     }
     const out: unknown[] = Array(input.length);
@@ -273,7 +271,7 @@ export function object<const S extends Shape>(shape: S, strict = false): ObjectS
   const parse = (payload: Payload) => {
     const input = payload.value;
     if (!isObject(input)) {
-      payload.issues.push({ code: 'invalid_type', expected: 'object', input });
+      raise(payload, 'invalid_type', { expected: 'object' });
       return;
     }
     const out: Record<string, unknown> = {};
@@ -291,7 +289,7 @@ export function object<const S extends Shape>(shape: S, strict = false): ObjectS
     if (strict) {
       const unknown: string[] = [];
       for (const key in input) if (!Object.hasOwn(shape, key)) unknown.push(key);
-      if (unknown.length > 0) payload.issues.push({ code: 'unrecognized_keys', keys: unknown, input });
+      if (unknown.length > 0) raise(payload, 'unrecognized_keys', { keys: unknown });
     }
     payload.value = out;
   };
@@ -322,7 +320,7 @@ export function oneOf<const O extends readonly Schema<unknown, unknown>[]>(optio
       payload.value = only.value;
       payload.issues.push(...only.issues);
     } else {
-      payload.issues.push({ code: 'invalid_union', errors: [], input: payload.value });
+      raise(payload, 'invalid_union', { errors: [] });
     }
   });
 }
@@ -345,7 +343,7 @@ export function recordOf<K extends string, V, VI>(key: Schema<K, string>, value:
   return schema<Record<K, V>, Record<string, VI>>((payload) => {
     const record = payload.value;
     if (!isPlainObject(record)) {
-      payload.issues.push({ code: 'invalid_type', expected: 'record', input: record });
+      raise(payload, 'invalid_type', { expected: 'record' });
       return;
     }
     const out: Record<string, unknown> = {};
