@@ -1,11 +1,12 @@
-import { scoreEgoState } from '../learned/ego-state.js';
-import { scoreFrustration } from '../learned/frustration.js';
+import { readability } from '../signals/readability.js';
 import { scorePoliteness } from '../learned/politeness.js';
 import { scoreSentiment } from '../learned/sentiment.js';
 import { findCommitments } from '../signals/commitments.js';
 import { findQuestions } from '../signals/questions.js';
-import { readability } from '../signals/readability.js';
+import { scoreEgoState } from '../learned/ego-state.js';
+import { scoreFrustration } from '../learned/frustration.js';
 import type { SignalProviders } from './lazy-signals.js';
+// (Imports in the order that compressed best in a bundle, as in `rules/index.ts`.)
 
 /**
  * The signal functions wired into every analysis. Each lives in `../signals/` (rule-based) or

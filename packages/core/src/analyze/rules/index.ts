@@ -3,30 +3,34 @@
  * The engine builds the default pack and the presets from each rule's `meta.presets`.
  */
 import type { Rule } from '../types.js';
-import { acknowledgeSpecifics } from './acknowledge-specifics.js';
+// The imports are in the order that compresses best: it sets where each rule's code and helpers
+// land in a bundle, so words a rule shares with its neighbours fall inside one gzip window
+// (found by moving one line at a time and keeping each move that made `pnpm size` smaller;
+// 0.2 kB min+gzip). The rules' order everywhere else is `builtinRuleList`'s, below.
 import { answerEveryQuestion } from './answer-every-question.js';
-import { askClarifyingQuestions } from './ask-clarifying-questions.js';
-import { crucialConversation } from './crucial-conversation.js';
-import { customerFrustration } from './customer-frustration.js';
-import { includeGreeting } from './include-greeting.js';
-import { maxSentenceLength } from './max-sentence-length.js';
-import { noBlame } from './no-blame.js';
 import { noCrossedTransaction } from './no-crossed-transaction.js';
 import { noCurtReply } from './no-curt-reply.js';
-import { noHardWords } from './no-hard-words.js';
 import { noJargon } from './no-jargon.js';
+import { noHardWords } from './no-hard-words.js';
+import { customerFrustration } from './customer-frustration.js';
+import { askClarifyingQuestions } from './ask-clarifying-questions.js';
 import { noOverApologizing } from './no-over-apologizing.js';
-import { noPatronizing } from './no-patronizing.js';
 import { noSarcasm } from './no-sarcasm.js';
+import { noPatronizing } from './no-patronizing.js';
 import { noScriptedEmpathy } from './no-scripted-empathy.js';
-import { noShouting } from './no-shouting.js';
-import { noWallOfText } from './no-wall-of-text.js';
+import { noBlame } from './no-blame.js';
+import { acknowledgeSpecifics } from './acknowledge-specifics.js';
 import { offerFurtherHelp } from './offer-further-help.js';
-import { paraphraseComplexIssue } from './paraphrase-complex-issue.js';
-import { personalCriticism } from './personal-criticism.js';
+import { includeGreeting } from './include-greeting.js';
+import { crucialConversation } from './crucial-conversation.js';
 import { preferAdultWording } from './prefer-adult-wording.js';
+import { paraphraseComplexIssue } from './paraphrase-complex-issue.js';
+import { noWallOfText } from './no-wall-of-text.js';
 import { preferOpenQuestions } from './prefer-open-questions.js';
+import { noShouting } from './no-shouting.js';
+import { personalCriticism } from './personal-criticism.js';
 import { setExpectations } from './set-expectations.js';
+import { maxSentenceLength } from './max-sentence-length.js';
 
 export {
   acknowledgeSpecifics,
