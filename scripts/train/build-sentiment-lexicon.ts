@@ -24,7 +24,7 @@ import { repoRoot } from '../eval/shared-data.js';
 
 const require = createRequire(import.meta.url);
 /** Minimum frequency per million words × valence² for a VADER entry to be kept. */
-export const MIN_MASS = Number(process.env['LEXICON_MIN_MASS'] ?? 8);
+export const MIN_MASS = Number(process.env['LEXICON_MIN_MASS'] ?? 10);
 /** Minimum |valence| for a VADER entry to be kept. */
 export const MIN_ABS = Number(process.env['LEXICON_MIN_ABS'] ?? 0.3);
 
