@@ -34,8 +34,12 @@ export interface PackMatch {
 const lists: (readonly string[])[] = [];
 /** The trie's first level, indexed by vocabulary id (see `text/word-set.ts`). */
 let root: Trie | undefined;
-/** The empty result, of a scan and of a list (one frozen array for both). */
-const EMPTY: readonly never[] = Object.freeze([]);
+/**
+ * The empty result, of a scan and of a list (one shared array for both; read-only by its type).
+ * Not frozen: V8 iterates a frozen array with `for…of` through the generic iterator protocol,
+ * and the pack's rules loop over mostly empty match lists on every message.
+ */
+const EMPTY: readonly never[] = [];
 
 /**
  * Scans `view` once for every list: flattened (list, start, end, phrase) quadruples in order of
