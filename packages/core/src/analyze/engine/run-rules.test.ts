@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../define-rule.js';
+import { reportInsert } from '../rules/internal/report-phrase.js';
 import { compileRule } from './compiled-rule.js';
 import { runRules, type RunInput } from './run-rules.js';
 import { defaultSignalProviders } from './signal-providers.js';
@@ -76,6 +77,44 @@ describe('runRules finding order', () => {
         const reported = [...found].sort((x, y) => x.range[0] - y.range[0] || x.range[1] - y.range[1] || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0) || Number(x.message) - Number(y.message));
         expect(found.map((f) => f.message)).toEqual(reported.map((f) => f.message));
       }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('reportInsert (the engine builds its finding directly)', () => {
+  // The same finding, diagnostics and scorecard as `ctx.report` given the descriptor reportInsert
+  // stands for, including for undeclared message ids and invalid offsets (RULE_FAILED).
+  const ruleOf = (direct: boolean, messageId: string, desc: string, at: number, text: string, range: [number, number] | undefined, url: string | undefined) =>
+    compileRule(
+      'inserts',
+      defineRule({
+        id: 'inserts',
+        meta: { description: 'Suggests an insertion.', category: 'greeting', messages: { missing: 'Add a greeting', insertIt: 'Insert “{{phrase}}”' }, ...(url === undefined ? {} : { url }) },
+        check(ctx) {
+          if (direct) reportInsert(ctx, messageId as 'missing', desc as 'insertIt', at, text, range);
+          else ctx.report({ messageId: messageId as 'missing', range: range ?? [at, at], suggestions: [{ desc: desc as 'insertIt', edits: [{ range: [at, at], text }] }] });
+        },
+      }),
+      'info',
+      {},
+    );
+
+  it('matches ctx.report with the equivalent descriptor', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('missing', 'insertIt', 'undeclared'),
+        fc.constantFrom('missing', 'insertIt', 'Insert a greeting'),
+        fc.integer({ min: -2, max: 14 }),
+        fc.string({ maxLength: 6 }),
+        fc.option(fc.tuple(fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 14 })), { nil: undefined }),
+        fc.option(fc.constant('https://example.com/rules/inserts'), { nil: undefined }),
+        (messageId, desc, at, text, range, url) => {
+          const run = (direct: boolean) => runRules([ruleOf(direct, messageId, desc, at, text, range, url)], input, defaultSignalProviders);
+          const [direct, described] = [run(true), run(false)];
+          expect(JSON.stringify([direct.findings, direct.diagnostics, direct.scorecard])).toBe(JSON.stringify([described.findings, described.diagnostics, described.scorecard]));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -14,7 +14,7 @@ import type {
 } from '../types.js';
 import type { CompiledRule } from './compiled-rule.js';
 import { createLazySignals, type SignalEnvironment, type SignalProviders } from './lazy-signals.js';
-import { renderTemplate } from './message-template.js';
+import { renderTemplate, type MessageTemplate } from './message-template.js';
 import { buildScorecard, type CategoryTallies } from './scorecard.js';
 
 /** The per-message inputs of one run, already normalised. */
@@ -86,12 +86,10 @@ class RunContext implements RuleContext<string, unknown>, CategoryTallies {
 
   report(descriptor: ReportDescriptor<string>): void {
     const rule = this.current as CompiledRule;
-    const template = rule.templates.get(descriptor.messageId);
-    if (template === undefined) throw new InvalidReport(`reported an undeclared message id "${String(descriptor.messageId)}"`);
+    const template = this.template(descriptor.messageId);
     const range = this.checkRange(descriptor.range, 'range');
     const data = descriptor.data;
     const message = renderTemplate(template, data);
-    const actual = this.text.slice(range[0], range[1]);
     const expected = descriptor.expected === undefined ? NONE : descriptor.expected.map(String);
     const given = descriptor.suggestions;
     let suggestions: readonly Suggestion[] = NONE;
@@ -105,12 +103,38 @@ class RunContext implements RuleContext<string, unknown>, CategoryTallies {
         suggestions = checked;
       }
     }
+    this.findings.push(this.finding(rule, descriptor.messageId, message, range, expected, suggestions));
+  }
+
+  /**
+   * What `report` does with `{ messageId, range, suggestions: [{ desc, edits: [{ range: [at, at],
+   * text }] }] }`, the finding two rules of the pack make on most replies, without that descriptor:
+   * the same checks in the same order, the same finding.
+   *
+   * @internal For `reportInsert` in the rule pack.
+   */
+  insert(messageId: string, desc: string, at: number, text: string, range: TextRange): void {
+    const rule = this.current as CompiledRule;
+    const template = this.template(messageId);
+    const checked = this.checkRange(range, 'range');
+    const descTemplate = rule.templates.get(desc);
+    const message = renderTemplate(template, undefined);
+    const edits = [{ range: this.checkRange([at, at], 'suggestion range'), text: String(text) }];
+    this.findings.push(this.finding(rule, messageId, message, checked, NONE, [{ desc: descTemplate === undefined ? desc : renderTemplate(descTemplate, undefined), edits }]));
+  }
+
+  private template(messageId: string): MessageTemplate {
+    const template = (this.current as CompiledRule).templates.get(messageId);
+    if (template === undefined) throw new InvalidReport(`reported an undeclared message id "${String(messageId)}"`);
+    return template;
+  }
+
+  private finding(rule: CompiledRule, messageId: string, message: string, range: TextRange, expected: readonly string[], suggestions: readonly Suggestion[]): Finding {
+    const actual = this.text.slice(range[0], range[1]);
     // Two literals rather than a spread of an optional part: one allocation, a stable shape.
-    const finding: Finding =
-      rule.url === undefined
-        ? { ruleId: rule.ruleId, messageId: descriptor.messageId, message, severity: rule.severity, category: rule.category, range, actual, expected, suggestions }
-        : { ruleId: rule.ruleId, messageId: descriptor.messageId, message, severity: rule.severity, category: rule.category, range, actual, expected, suggestions, url: rule.url };
-    this.findings.push(finding);
+    return rule.url === undefined
+      ? { ruleId: rule.ruleId, messageId, message, severity: rule.severity, category: rule.category, range, actual, expected, suggestions }
+      : { ruleId: rule.ruleId, messageId, message, severity: rule.severity, category: rule.category, range, actual, expected, suggestions, url: rule.url };
   }
 
   assess(score: number): void {

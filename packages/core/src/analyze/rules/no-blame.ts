@@ -89,14 +89,14 @@ export const noBlame = builtinRule({
     const ids = wordIds(view).ids;
     const reported: number[] = [];
 
-    const covered = new Set<number>();
-    for (const m of phrases) {
-      reportBlame(ctx, reported, m.firstToken, m.endToken);
-      for (let k = m.firstToken; k < m.endToken; k++) covered.add(k);
-    }
+    for (const m of phrases) reportBlame(ctx, reported, m.firstToken, m.endToken);
+    // The phrase matches are in order and do not overlap: `p` is the first that ends after token
+    // `i`, so `i` is covered by a match when that match starts at or before it (no set per message).
+    let p = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (t.kind !== 'word' || !YOU.hasId(ids[i] as number) || covered.has(i)) continue;
+      if (!YOU.hasId(ids[i] as number) || (tokens[i] as Token).kind !== 'word') continue;
+      while (p < phrases.length && (phrases[p] as (typeof phrases)[number]).endToken <= i) p++;
+      if (p < phrases.length && (phrases[p] as (typeof phrases)[number]).firstToken <= i) continue;
       const n1 = tokens[i + 1];
       if (n1 === undefined || n1.kind !== 'word') continue;
       const w1 = n1.lower;

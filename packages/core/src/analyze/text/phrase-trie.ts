@@ -54,39 +54,50 @@ export function variants(key: string): string[][] {
  * The trie of `lists` (phrase words registered in the shared vocabulary), first level by id;
  * `expand` gives the key sequences each phrase token matches.
  */
-export function compileTrie(lists: readonly (readonly string[])[], expand = (token: Token) => variants(token.lower)): Trie {
+export function compileTrie(lists: readonly (readonly string[])[], expand?: (token: Token) => string[][]): Trie {
   const top = new Map<number, TrieNode>();
-  lists.forEach((phrases, list) => {
-    phrases.forEach((phrase, index) => {
-      const keys = createTextView(phrase).tokens.map(expand);
-      if (keys.length === 0) return;
-      let sequences: string[][] = [[]];
-      for (const key of keys) {
-        const next: string[][] = [];
-        for (const seq of sequences) for (const alt of key) if (next.length < 64) next.push([...seq, ...alt]);
-        sequences = next;
-      }
-      for (const seq of sequences) {
-        let node: TrieNode | undefined;
-        for (const key of seq) {
-          // Child maps are made only for nodes that get a child, so a leaf's `next` stays undefined.
-          const level = node === undefined ? top : (node.next ??= new Map());
-          const id = vocabularyId(key);
-          let child = level.get(id);
-          if (child === undefined) level.set(id, (child = { next: undefined, tag: tags++, ends: undefined }));
-          if (node !== undefined) {
-            const bit = edgeBit(node.tag, id);
-            edgeBits[bit >>> 5] = (edgeBits[bit >>> 5] as number) | (1 << bit);
-          }
-          node = child;
+  lists.forEach((phrases, list) => addPhrases(top, phrases, list, expand));
+  return firstLevel(top);
+}
+
+/**
+ * Adds `phrases` as list `list` to the trie whose first level is `top` (by vocabulary id),
+ * registering their words in the shared vocabulary.
+ */
+export function addPhrases(top: Map<number, TrieNode>, phrases: readonly string[], list: number, expand = (token: Token) => variants(token.lower)): void {
+  phrases.forEach((phrase, index) => {
+    const keys = createTextView(phrase).tokens.map(expand);
+    if (keys.length === 0) return;
+    let sequences: string[][] = [[]];
+    for (const key of keys) {
+      const next: string[][] = [];
+      for (const seq of sequences) for (const alt of key) if (next.length < 64) next.push([...seq, ...alt]);
+      sequences = next;
+    }
+    for (const seq of sequences) {
+      let node: TrieNode | undefined;
+      for (const key of seq) {
+        // Child maps are made only for nodes that get a child, so a leaf's `next` stays undefined.
+        const level = node === undefined ? top : (node.next ??= new Map());
+        const id = vocabularyId(key);
+        let child = level.get(id);
+        if (child === undefined) level.set(id, (child = { next: undefined, tag: tags++, ends: undefined }));
+        if (node !== undefined) {
+          const bit = edgeBit(node.tag, id);
+          edgeBits[bit >>> 5] = (edgeBits[bit >>> 5] as number) | (1 << bit);
         }
-        const ends = ((node as TrieNode).ends ??= []);
-        // Duplicates within a list keep the first index. Lists are compiled in order, so a list's
-        // earlier pair at this node, if any, is the last one.
-        if (ends[ends.length - 2] !== list) ends.push(list, index);
+        node = child;
       }
-    });
+      const ends = ((node as TrieNode).ends ??= []);
+      // Duplicates within a list keep the first index. A list's phrases are added together, so a
+      // list's earlier pair at this node, if any, is the last one.
+      if (ends[ends.length - 2] !== list) ends.push(list, index);
+    }
   });
+}
+
+/** The first level of a trie as an array by vocabulary id (see {@link Trie}). */
+export function firstLevel(top: ReadonlyMap<number, TrieNode>): Trie {
   const first: Trie = [];
   for (const [id, node] of top) {
     while (first.length <= id) first.push(undefined);

@@ -3,7 +3,7 @@
  * UTF-16 offsets and sentences. It is computed once per analysis by a single linear scan (no
  * regular expressions on the hot path), so twenty rules cost one tokenization, not twenty.
  */
-import { charId, idOf, rememberIds, spanId, wordOf } from './word-set.js';
+import { charId, idOf, rememberIds, spanId, wordOf, wordSet } from './word-set.js';
 
 /**
  * What a token is.
@@ -74,8 +74,9 @@ export interface TextView {
   readonly paragraphCount: number;
 }
 
-// Abbreviations after which a period does not end a sentence even before a capital ("Dr. Kim").
-const TITLE_ABBREVIATIONS = new Set([
+// Abbreviations after which a period does not end a sentence even before a capital ("Dr. Kim"),
+// tested by vocabulary id (the tokenizer has the word's id at hand).
+const TITLE_ABBREVIATIONS = wordSet([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'e.g', 'i.e', 'eg', 'ie', 'approx',
   'dept', 'fig', 'ext', 'tel', 'cf',
 ]);
@@ -466,7 +467,7 @@ export function createTextView(text: string): TextView {
           i++;
         } else break;
       }
-      if (endsSentence(text, tokens, runStart, i)) b.closeSentence(terminatorOf(tokens, runStart));
+      if (endsSentence(text, tokens, b.ids, runStart, i)) b.closeSentence(terminatorOf(tokens, runStart));
       continue;
     }
     const w = codePointWidth(text, i);
@@ -543,7 +544,7 @@ function terminatorOf(tokens: readonly Token[], runStart: number): Sentence['ter
 }
 
 /** Whether terminal punctuation just scanned (ending before `i`) ends the sentence. */
-function endsSentence(text: string, tokens: readonly Token[], runStart: number, i: number): boolean {
+function endsSentence(text: string, tokens: readonly Token[], ids: readonly number[], runStart: number, i: number): boolean {
   const firstMark = tokens[runStart];
   const before = runStart > 0 ? (tokens[runStart - 1] as Token) : undefined;
   if (!firstMark) return false;
@@ -552,10 +553,10 @@ function endsSentence(text: string, tokens: readonly Token[], runStart: number, 
   const c = text.charCodeAt(next);
   const singlePeriod = firstMark.text === '.' && tokens.length === runStart + 1;
   if (singlePeriod && before && before.end === firstMark.start && before.kind === 'word') {
-    if (TITLE_ABBREVIATIONS.has(before.lower)) return false;
+    if (TITLE_ABBREVIATIONS.hasId(ids[runStart - 1] as number)) return false;
     // An initial ("J. Smith").
     if (before.text.length === 1 && before.text.charCodeAt(0) >= 65 && before.text.charCodeAt(0) <= 90) return false;
-    if (NUMBER_ABBREVIATIONS.has(before.lower) && isDigit(c)) return false;
+    if (isDigit(c) && NUMBER_ABBREVIATIONS.has(before.lower)) return false;
   }
   // "config.json", "v1.2": a period with no space after it does not end a sentence.
   if (next === i && firstMark.text === '.') return false;

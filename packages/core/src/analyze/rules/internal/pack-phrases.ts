@@ -1,7 +1,9 @@
 /**
  * One phrase scan for the whole built-in pack. Each rule registers its phrase lists at module
- * load; the first analysis compiles them into a single token trie, and each message is scanned
- * once, however many lists the enabled rules use (the pack has about thirty). A rule then reads
+ * load; a list joins a single token trie the first time it is searched (so lists of rules that
+ * never run cost nothing), and each message is scanned once, however many lists the enabled rules
+ * use (the pack has about thirty; `recommended` on agent replies without a context searches
+ * nineteen). A rule then reads
  * its list's matches with the same semantics as the engine's `compilePhrases(...).find(view)`:
  * left to right, the longest phrase at each position, no overlaps.
  *
@@ -11,7 +13,7 @@
  *
  * The trie itself is `text/phrase-trie.ts`, which the engine's public `compilePhrases` uses too.
  */
-import { compileTrie, edgeBit, edgeBits, type Trie } from '../../text/phrase-trie.js';
+import { addPhrases, compileTrie, edgeBit, edgeBits, firstLevel, type Trie, type TrieNode } from '../../text/phrase-trie.js';
 import type { TextView, Token } from '../../text/text-view.js';
 import { wordIds } from '../../text/word-set.js';
 import { viewCache } from './view-cache.js';
@@ -31,11 +33,17 @@ export interface PackMatch {
   readonly end: number;
 }
 
-const lists: (readonly string[])[] = [];
-/** The trie's first level, indexed by vocabulary id (see `text/word-set.ts`). */
-let root: Trie | undefined;
-/** The empty result, of a scan and of a list (one frozen array for both). */
-const EMPTY: readonly never[] = Object.freeze([]);
+/** How many lists are registered (a list's number is its id in the scan's results). */
+let lists = 0;
+/** The shared trie, by its first level (a `Map` to add to, an array by vocabulary id to scan). */
+const top = new Map<number, TrieNode>();
+let root: Trie = [];
+/**
+ * The empty result, of a scan and of a list (one shared array for both; read-only by its type).
+ * Not frozen: V8 iterates a frozen array with `for…of` through the generic iterator protocol,
+ * and the pack's rules loop over mostly empty match lists on every message.
+ */
+const EMPTY: readonly never[] = [];
 
 /**
  * Scans `view` once for every list: flattened (list, start, end, phrase) quadruples in order of
@@ -81,8 +89,8 @@ function scanUncached(view: TextView, first: Trie): readonly number[] {
   return found ?? EMPTY;
 }
 
-/** A per-view cache of the scan with the current lists, made again whenever a list is registered. */
-const newScan = () => viewCache((view: TextView) => scanUncached(view, (root ??= compileTrie(lists))));
+/** A per-view cache of the scan with the current trie, made again whenever a list joins it. */
+const newScan = () => viewCache((view: TextView) => scanUncached(view, root));
 let scan = newScan();
 
 /**
@@ -90,11 +98,21 @@ let scan = newScan();
  * list's phrases in any view.
  */
 export function phraseList(phrases: readonly string[]): PhraseList {
-  const id = lists.length;
-  lists.push(phrases);
-  root = undefined;
-  scan = newScan();
-  return { find: (view, window) => matchesOf(scan(view), id, view, window) };
+  const id = lists++;
+  let added = false;
+  return {
+    find: (view, window) => {
+      // A list joins the shared trie when it is first searched, so the lists of rules that do not
+      // run (turned off, for the other role, or waiting for a context) cost the scan nothing.
+      if (!added) {
+        added = true;
+        addPhrases(top, phrases, id);
+        root = firstLevel(top);
+        scan = newScan();
+      }
+      return matchesOf(scan(view), id, view, window);
+    },
+  };
 }
 
 /**

@@ -27,5 +27,7 @@ export function reportPlain<M extends string>(ctx: RuleContext<M, unknown>, mess
 
 /** Reports `range` (by default the empty range at `at`) with one fix, `desc`: insert `text` at `at`. */
 export function reportInsert<M extends string>(ctx: RuleContext<M, unknown>, messageId: M, desc: M, at: number, text: string, range: TextRange = [at, at]): void {
-  ctx.report({ messageId, range, suggestions: [{ desc, edits: [{ range: [at, at], text }] }] });
+  // The engine's context makes this finding without the descriptor (most replies get one or two).
+  if ('insert' in ctx) (ctx as unknown as { insert(m: M, d: M, a: number, t: string, r: TextRange): void }).insert(messageId, desc, at, text, range);
+  else ctx.report({ messageId, range, suggestions: [{ desc, edits: [{ range: [at, at], text }] }] });
 }
