@@ -21,13 +21,8 @@ import {
   type ModelObservation,
   type ResponseLatency,
 } from '@rapport/core/model';
-import {
-  analyzeThread,
-  type AnalyzeResult,
-  type AnalyzeThreadResult,
-  type CommitmentSignal,
-  type ThreadMessageInput,
-} from '@rapport/core/analyze';
+import type { AnalyzeResult, CommitmentSignal } from '@rapport/core/analyze';
+import { analyzeThread, type AnalyzeThreadResult, type ThreadMessageInput } from '@rapport/core/thread';
 import {
   createBusinessCalendar,
   planFollowUps,

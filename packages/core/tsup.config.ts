@@ -6,6 +6,7 @@ export default defineConfig({
     'ticket/index': 'src/ticket/index.ts',
     'model/index': 'src/model/index.ts',
     'analyze/index': 'src/analyze/index.ts',
+    'thread/index': 'src/thread/index.ts',
     'schedule/index': 'src/schedule/index.ts',
   },
   format: ['esm'],

@@ -1,6 +1,6 @@
 /**
  * `@rapport/core`: IT service-communication primitives. Every subpath entry point
- * (`@rapport/core/ticket`, `/model`, `/analyze`, `/schedule`) is re-exported here; import the
+ * (`@rapport/core/ticket`, `/model`, `/analyze`, `/thread`, `/schedule`) is re-exported here; import the
  * subpath to keep a browser bundle to what it uses.
  *
  * @packageDocumentation
@@ -11,4 +11,5 @@ export type { RapportErrorCode, RapportIssue, RapportErrorDetails } from './erro
 export * from './ticket/index.js';
 export * from './model/index.js';
 export * from './analyze/index.js';
+export * from './thread/index.js';
 export * from './schedule/index.js';

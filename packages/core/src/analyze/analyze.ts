@@ -6,7 +6,7 @@ import type { AnalyzeOptions, AnalyzeResult } from './types.js';
  * the actual text and suggested edits), a per-category scorecard, and shared signals.
  *
  * When to use: for one message at a time (an agent's draft in the editor, a customer's incoming
- * message). For a conversation use `analyzeThread`; for many messages with one configuration,
+ * message). For a conversation use `analyzeThread` (`@rapport/core/thread`); for many messages with one configuration,
  * `createAnalyzer` (or pass the same `config` object every time: compiled configs are cached).
  *
  * Details: synchronous and pure. It never throws because of the text: empty strings, 1 MB

@@ -24,10 +24,10 @@ export { blameLeads, conditionals as blameConditionals, faultVerbs as blameFault
 export { exemptAfterMinimizer as patronizingExemptAfterMinimizer, instructionVerbs as patronizingInstructionVerbs, minimizers as patronizingMinimizers, phrases as patronizingPhrases } from './patronizing.json';
 export { insults as criticismInsults, phrases as criticismPhrases, staffNouns as criticismStaffNouns, targets as criticismTargets } from './personal-criticism.json';
 export { disagreement as crucialDisagreement, emotion as crucialEmotion, stakes as crucialStakes } from './crucial-conversation.json';
-export { adaptedChild as egoStateAdaptedChild, criticalParent as egoStateCriticalParent, nurturingParent as egoStateNurturingParent } from './ego-state.json';
 export { acronyms as toneAcronyms, curt as toneCurt, emphatic as toneEmphatic, passiveAggressive as tonePassiveAggressive, sarcasm as toneSarcasm, sarcasmAtEnd as toneSarcasmAtEnd } from './tone.json';
 export { elongated as frustrationElongated, emoji as frustrationEmoji, moderate as frustrationModerate, profanity as frustrationProfanity, strong as frustrationStrong, weak as frustrationWeak } from './frustration.json';
 export { adaptedChild as egoCuesAdaptedChild, criticalParent as egoCuesCriticalParent, freeChild as egoCuesFreeChild, nurturingParent as egoCuesNurturingParent } from '../../learned/data/ego-state-cues.json';
 export { whWords as questionsWhWords } from './questions.json';
 export { weekdays as commitmentsWeekdays } from './commitments.json';
 export { greetings } from './greetings.json';
+export { adaptedChild as egoStateAdaptedChild, criticalParent as egoStateCriticalParent, nurturingParent as egoStateNurturingParent } from './ego-state.json';

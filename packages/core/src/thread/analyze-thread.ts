@@ -1,12 +1,12 @@
 import type { Channel } from '../ticket/channel.js';
-import { analyzeWithViews, createAnalyzer } from './engine/create-analyzer.js';
-import { createTextView, type TextView } from './text/text-view.js';
-import { CHANNEL_NAMES } from './engine/channel-names.js';
-import { toEpochMs } from './engine/normalize-options.js';
-import { parseSchema } from './engine/parse-schema.js';
-import { array, nonEmpty, strictObject, oneOfValues, optional, schema, string } from './config/schema-kit.js';
-import { scoreCategories } from './engine/scorecard.js';
-import type { AnalyzeResult, AnalyzerConfig, AuthorRole, Instant, ScoreCategory, Severity, TextRange } from './types.js';
+import { analyzeWithViews, createAnalyzer } from '../analyze/engine/create-analyzer.js';
+import { createTextView, type TextView } from '../analyze/text/text-view.js';
+import { CHANNEL_NAMES } from '../analyze/engine/channel-names.js';
+import { toEpochMs } from '../analyze/engine/normalize-options.js';
+import { parseSchema } from '../analyze/engine/parse-schema.js';
+import { array, nonEmpty, strictObject, oneOfValues, optional, schema, string } from '../analyze/config/schema-kit.js';
+import { scoreCategories } from '../analyze/engine/scorecard.js';
+import type { AnalyzeResult, AnalyzerConfig, AuthorRole, Instant, ScoreCategory, Severity, TextRange } from '../analyze/types.js';
 
 
 // An Instant (a valid Date, a finite number or a string; `toEpochMs` parses the string later),
@@ -135,7 +135,7 @@ export interface AnalyzeThreadResult {
  *
  * @example
  * ```ts
- * import { analyzeThread } from '@rapport/core/analyze';
+ * import { analyzeThread } from '@rapport/core/thread';
  *
  * const { messages, agentScores } = analyzeThread([
  *   { role: 'customer', text: 'Outlook keeps asking for my password since this morning.', at: '2025-03-03T08:10:00Z' },

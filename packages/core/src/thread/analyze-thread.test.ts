@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isRapportError } from '../errors.js';
-import { analyze } from './analyze.js';
+import { analyze } from '../analyze/analyze.js';
 import { analyzeThread, type ThreadCheck } from './analyze-thread.js';
-import { definePlugin } from './define-plugin.js';
-import { defineRule } from './define-rule.js';
+import { definePlugin } from '../analyze/define-plugin.js';
+import { defineRule } from '../analyze/define-rule.js';
 
 // Reports when the reply shares no word of four letters or more with its context.
 const picksUp = defineRule({
