@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
+import { isRapportError, type RapportError } from '../../errors.js';
+import type { StandardSchema, StandardSchemaResult } from '../engine/parse-schema.js';
 import { definePlugin } from '../define-plugin.js';
 import { defineRule } from '../define-rule.js';
 import { builtinRules } from '../rules/index.js';
@@ -39,5 +42,60 @@ describe('resolveConfig', () => {
     expect(optionsOf({ plugins: [p], rules: { 'p/limit': 'info' } })).toEqual({ max: 3, unit: 'words' });
     expect(optionsOf({ plugins: [p], extends: ['plugin:p/tight'], rules: { 'p/limit': 'error' } })).toEqual({ max: 1, unit: 'words' });
     expect(optionsOf({ plugins: [p], extends: ['plugin:p/tight'], rules: { 'p/limit': ['error', { unit: 'lines' }] } })).toEqual({ max: 3, unit: 'lines' });
+  });
+
+  // A Standard Schema written by hand, as Valibot or ArkType would give one: `{ max }` with a
+  // default of 3; a bad `max` is reported at a path segment written as `{ key }`.
+  const handMade = (asyncToo = false): StandardSchema<{ max?: number }, { max: number }> => ({
+    '~standard': {
+      version: 1,
+      vendor: 'hand-made',
+      validate(value): StandardSchemaResult<{ max: number }> | Promise<StandardSchemaResult<{ max: number }>> {
+        const max = (value as { max?: unknown }).max ?? 3;
+        const result: StandardSchemaResult<{ max: number }> =
+          typeof max === 'number' ? { value: { max } } : { issues: [{ message: 'max must be a number', path: [{ key: 'max' }] }] };
+        return asyncToo ? Promise.resolve(result) : result;
+      },
+    },
+  });
+  const errorOf = (run: () => unknown): RapportError => {
+    try {
+      run();
+    } catch (error) {
+      if (isRapportError(error)) return error;
+      throw error;
+    }
+    throw new Error('expected a RapportError');
+  };
+  const pluginWith = (options: StandardSchema) =>
+    definePlugin({ namespace: 'h', rules: [defineRule({ id: 'cap', meta: { description: 'Cap.', category: 'clarity', messages: { m: 'm' }, options }, check() {} })] });
+
+  it('parses options with any synchronous Standard Schema, not only zod', () => {
+    const plugin = pluginWith(handMade());
+    expect(resolveConfig({ plugins: [plugin], rules: { 'h/cap': 'info' } }).rules[0]?.options).toEqual({ max: 3 });
+    expect(resolveConfig({ plugins: [plugin], rules: { 'h/cap': ['info', { max: 9 }] } }).rules[0]?.options).toEqual({ max: 9 });
+    const bad = errorOf(() => resolveConfig({ plugins: [plugin], rules: { 'h/cap': ['info', { max: 'nine' }] } }));
+    expect(bad.code).toBe('INVALID_RULE_OPTIONS');
+    expect(bad.ruleId).toBe('h/cap');
+    expect(bad.issues).toEqual([{ code: 'custom', path: ['max'], message: 'max must be a number' }]);
+    expect(bad.message).toBe('Invalid options of rule "h/cap" at max: max must be a number');
+  });
+
+  it('rejects an asynchronous schema with a RapportError rather than a pending promise', () => {
+    const error = errorOf(() => resolveConfig({ plugins: [pluginWith(handMade(true))], rules: { 'h/cap': 'info' } }));
+    expect(error.code).toBe('INVALID_RULE_OPTIONS');
+    expect(error.message).toMatch(/synchronous/);
+  });
+
+  it("gives a zod/mini schema's issues zod's English words without zod's locale", () => {
+    const plugin = pluginWith(zm.object({ max: zm._default(zm.number(), 3) }));
+    const error = errorOf(() => resolveConfig({ plugins: [plugin], rules: { 'h/cap': ['info', { max: 'nine' }] } }));
+    expect(error.issues).toEqual([{ code: 'invalid_type', path: ['max'], message: 'Invalid input: expected number, received string' }]);
+  });
+
+  it('rejects an options value that is not a schema when the rule is defined', () => {
+    const error = errorOf(() => defineRule({ id: 'x', meta: { description: 'X.', category: 'clarity', messages: { m: 'm' }, options: {} as StandardSchema }, check() {} }));
+    expect(error.code).toBe('INVALID_RULE');
+    expect(error.issues[0]?.path).toEqual(['meta', 'options']);
   });
 });
