@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
-import { isRapportError, type RapportError } from '../../errors.js';
+import { thrown } from '../../internal/thrown.js';
 import type { StandardSchema, StandardSchemaResult } from '../engine/parse-schema.js';
 import { definePlugin } from '../define-plugin.js';
 import { defineRule } from '../define-rule.js';
@@ -58,15 +58,6 @@ describe('resolveConfig', () => {
       },
     },
   });
-  const errorOf = (run: () => unknown): RapportError => {
-    try {
-      run();
-    } catch (error) {
-      if (isRapportError(error)) return error;
-      throw error;
-    }
-    throw new Error('expected a RapportError');
-  };
   const pluginWith = (options: StandardSchema) =>
     definePlugin({ namespace: 'h', rules: [defineRule({ id: 'cap', meta: { description: 'Cap.', category: 'clarity', messages: { m: 'm' }, options }, check() {} })] });
 
@@ -74,7 +65,7 @@ describe('resolveConfig', () => {
     const plugin = pluginWith(handMade());
     expect(resolveConfig({ plugins: [plugin], rules: { 'h/cap': 'info' } }).rules[0]?.options).toEqual({ max: 3 });
     expect(resolveConfig({ plugins: [plugin], rules: { 'h/cap': ['info', { max: 9 }] } }).rules[0]?.options).toEqual({ max: 9 });
-    const bad = errorOf(() => resolveConfig({ plugins: [plugin], rules: { 'h/cap': ['info', { max: 'nine' }] } }));
+    const bad = thrown(() => resolveConfig({ plugins: [plugin], rules: { 'h/cap': ['info', { max: 'nine' }] } }));
     expect(bad.code).toBe('INVALID_RULE_OPTIONS');
     expect(bad.ruleId).toBe('h/cap');
     expect(bad.issues).toEqual([{ code: 'custom', path: ['max'], message: 'max must be a number' }]);
@@ -82,19 +73,19 @@ describe('resolveConfig', () => {
   });
 
   it('rejects an asynchronous schema with a RapportError rather than a pending promise', () => {
-    const error = errorOf(() => resolveConfig({ plugins: [pluginWith(handMade(true))], rules: { 'h/cap': 'info' } }));
+    const error = thrown(() => resolveConfig({ plugins: [pluginWith(handMade(true))], rules: { 'h/cap': 'info' } }));
     expect(error.code).toBe('INVALID_RULE_OPTIONS');
     expect(error.message).toMatch(/synchronous/);
   });
 
   it("gives a zod/mini schema's issues zod's English words without zod's locale", () => {
     const plugin = pluginWith(zm.object({ max: zm._default(zm.number(), 3) }));
-    const error = errorOf(() => resolveConfig({ plugins: [plugin], rules: { 'h/cap': ['info', { max: 'nine' }] } }));
+    const error = thrown(() => resolveConfig({ plugins: [plugin], rules: { 'h/cap': ['info', { max: 'nine' }] } }));
     expect(error.issues).toEqual([{ code: 'invalid_type', path: ['max'], message: 'Invalid input: expected number, received string' }]);
   });
 
   it('rejects an options value that is not a schema when the rule is defined', () => {
-    const error = errorOf(() => defineRule({ id: 'x', meta: { description: 'X.', category: 'clarity', messages: { m: 'm' }, options: {} as StandardSchema }, check() {} }));
+    const error = thrown(() => defineRule({ id: 'x', meta: { description: 'X.', category: 'clarity', messages: { m: 'm' }, options: {} as StandardSchema }, check() {} }));
     expect(error.code).toBe('INVALID_RULE');
     expect(error.issues[0]?.path).toEqual(['meta', 'options']);
   });
