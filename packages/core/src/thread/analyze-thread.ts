@@ -4,7 +4,7 @@ import { createTextView, type TextView } from '../analyze/text/text-view.js';
 import { CHANNEL_NAMES } from '../analyze/engine/channel-names.js';
 import { toEpochMs } from '../analyze/engine/normalize-options.js';
 import { parseSchema } from '../analyze/engine/parse-schema.js';
-import { array, nonEmpty, strictObject, oneOfValues, optional, schema, string } from '../analyze/config/schema-kit.js';
+import { array, nonEmpty, strictObject, oneOfValues, optional, raise, schema, string } from '../analyze/config/schema-kit.js';
 import { scoreCategories } from '../analyze/engine/scorecard.js';
 import type { AnalyzeResult, AnalyzerConfig, AuthorRole, Instant, ScoreCategory, Severity, TextRange } from '../analyze/types.js';
 
@@ -14,7 +14,7 @@ import type { AnalyzeResult, AnalyzerConfig, AuthorRole, Instant, ScoreCategory,
 const instantSchema = schema<Instant>((payload) => {
   const value: unknown = payload.value;
   const ok = typeof value === 'string' || (typeof value === 'number' ? Number.isFinite(value) : value instanceof Date && !Number.isNaN(value.getTime()));
-  if (!ok) payload.issues.push({ code: 'invalid_union', errors: [], input: value });
+  if (!ok) raise(payload, 'invalid_union', { errors: [] });
 });
 
 const threadMessageSchema = strictObject({

@@ -1,4 +1,4 @@
-import { oneOfValues, schema, type Schema } from './schema-kit.js';
+import { oneOfValues, raise, schema, type Schema } from './schema-kit.js';
 import type { StandardSchema } from '../engine/parse-schema.js';
 import type { RuleSetting, SeveritySetting } from '../types.js';
 
@@ -27,8 +27,7 @@ export const ruleSetting: Schema<RuleSetting> = schema<RuleSetting>((payload) =>
     payload.value = [...value]; // a tuple comes out copied, as zod's tuple kind gave it
     return;
   }
-  const message = 'expected "off", "info", "warning" or "error", or [severity, options]';
-  payload.issues.push({ code: 'invalid_union', errors: [], input: value, message });
+  raise(payload, 'invalid_union', { errors: [], message: 'expected "off", "info", "warning" or "error", or [severity, options]' });
 });
 
 /**

@@ -93,7 +93,7 @@ export function pushAt(payload: Payload, key: PropertyKey, issues: readonly Sche
 }
 
 /** Adds an issue about `payload.value` (later checks still run when `more` says `continue: true`). */
-const raise = (payload: Payload, code: string, more?: Omit<SchemaIssue, 'code'>) => payload.issues.push({ code, input: payload.value, ...more });
+export const raise = (payload: Payload, code: string, more?: Omit<SchemaIssue, 'code'>) => payload.issues.push({ code, input: payload.value, ...more });
 const going = { continue: true } as const;
 
 /** Runs `s` on `value` with its own payload. */
@@ -260,7 +260,8 @@ export interface ObjectSchema<S extends Shape> extends Schema<ShapeOut<S>, Shape
   readonly shape: S;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** An object that is not an array (zod's test for an object). */
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * `z.object(shape)`: unknown keys are dropped (`strictObject` reports them). A missing key is an

@@ -1,6 +1,6 @@
 import { RapportError } from '../../errors.js';
 import { formatPath } from '../../internal/parse.js';
-import { runOn, schema, type Output, type Schema } from '../config/schema-kit.js';
+import { isObject, raise, runOn, schema, type Output, type Schema } from '../config/schema-kit.js';
 import { parseSchema, type StandardSchema } from '../engine/parse-schema.js';
 import type { Rule } from '../types.js';
 import { compileExistenceRule, existenceRule, type ExistenceRuleDefinition } from './existence.js';
@@ -20,14 +20,14 @@ const kindSchemas = { existence: existenceRule, substitution: substitutionRule, 
 // Any data rule: the kind that `extends` names (the exported schema below is this object).
 const dataRule = schema<ParsedDataRule, DataRuleDefinition>((payload) => {
   const value: unknown = payload.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    payload.issues.push({ code: 'invalid_type', expected: 'object', input: value });
+  if (!isObject(value)) {
+    raise(payload, 'invalid_type', { expected: 'object' });
     return;
   }
   const kind = (value as { extends?: unknown }).extends;
   if (typeof kind !== 'string' || !Object.hasOwn(kindSchemas, kind)) {
     const options = Object.keys(kindSchemas);
-    payload.issues.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: 'extends', options, input: value, path: ['extends'] });
+    raise(payload, 'invalid_union', { errors: [], note: 'No matching discriminator', discriminator: 'extends', options, path: ['extends'] });
     return;
   }
   const result = runOn(kindSchemas[kind as keyof typeof kindSchemas] as Schema<ParsedDataRule, unknown>, value);
